@@ -1,0 +1,78 @@
+// argmap/framework.hpp: the compact abstract argumentation framework the solvers work on.
+//
+// A Framework is immutable and integer-indexed: arguments are 0..size()-1, attacks are kept in
+// compressed sparse rows in both directions (targets of each argument, attackers of each
+// argument), each row sorted and free of duplicates. No strings, no per-argument allocation.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "argmap/model.hpp"
+
+namespace argmap {
+
+using arg_t = std::uint32_t;
+
+struct Attack {
+    arg_t from;
+    arg_t to;
+};
+
+class Framework {
+public:
+    Framework() = default;
+    /// Builds the CSR rows in O(n + m). Throws std::out_of_range on an argument >= n.
+    Framework(arg_t n, std::span<const Attack> attacks);
+
+    arg_t size() const noexcept { return n_; }
+    std::size_t attack_count() const noexcept { return targets_.size(); }
+
+    std::span<const arg_t> targets(arg_t a) const noexcept {
+        return {targets_.data() + out_off_[a], targets_.data() + out_off_[a + 1]};
+    }
+    std::span<const arg_t> attackers(arg_t a) const noexcept {
+        return {attackers_.data() + in_off_[a], attackers_.data() + in_off_[a + 1]};
+    }
+    /// O(log deg) membership test.
+    bool attacks(arg_t a, arg_t b) const noexcept;
+    bool self_attacking(arg_t a) const noexcept { return attacks(a, a); }
+
+    /// All attacks in (from, to) order.
+    std::vector<Attack> attack_list() const;
+
+private:
+    arg_t n_ = 0;
+    std::vector<std::uint64_t> out_off_{0}, in_off_{0};
+    std::vector<arg_t> targets_, attackers_;
+};
+
+/// How support relations shape the attack graph when a map is projected.
+enum class SupportInterpretation {
+    none,  ///< supports are shown but do not change attacks (the default for now)
+};
+
+struct ProjectionOptions {
+    SupportInterpretation support = SupportInterpretation::none;
+    /// Relations with weight strictly below this are left out (a plain threshold view).
+    double min_relation_weight = 0.0;
+};
+
+/// A framework together with the mapping back to the map it came from.
+///
+/// Attacks that are undercut are flattened (Boella, Gabbay, van der Torre and Villata 2009,
+/// meta-argumentation): attack r: a -> b becomes a -> X_r -> Y_r -> b, where X_r ("a is not
+/// accepted") and Y_r ("r holds") are auxiliary arguments and every undercut of r attacks Y_r.
+/// Undercuts of a support have no effect while supports do not change attacks.
+struct Projection {
+    Framework framework;
+    std::vector<std::int64_t> claim_of;  ///< per argument: claim index, or -1 for an auxiliary one
+    std::vector<arg_t> argument_of;      ///< per claim: its argument
+};
+
+Projection project(const ArgumentMap& map, const ProjectionOptions& options = {});
+
+}  // namespace argmap

@@ -1,0 +1,82 @@
+// argmap/io.hpp: reading and writing maps.
+//
+// Readers never throw on bad input: they return a ParseResult that carries a status, the
+// position (file, line, column; for XML also the element path) and a readable description,
+// plus any warnings. On failure the output map is left empty.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "argmap/model.hpp"
+
+namespace argmap::io {
+
+enum class ParseStatus {
+    ok,
+    file_error,         ///< cannot open or read the file
+    syntax_error,       ///< the text does not follow the format's grammar
+    invalid_value,      ///< a value is out of range or of the wrong kind
+    unknown_reference,  ///< an id names nothing
+    duplicate_id,       ///< an id is defined twice
+    invalid_utf8,       ///< the text is not UTF-8
+    unsupported,        ///< a construct the reader does not support
+};
+
+std::string_view to_string(ParseStatus status) noexcept;
+
+/// A position in an input and a message about it.
+struct Diagnostic {
+    std::string file;
+    std::size_t line = 0;    ///< 1-based; 0 when unknown
+    std::size_t column = 0;  ///< 1-based, in bytes; 0 when unknown
+    std::string element;     ///< element path for tree formats, e.g. "/argmap/claims/claim[3]"
+    std::string message;
+
+    /// "file:line:column: message" (the GNU convention editors understand).
+    std::string to_string() const;
+};
+
+struct ParseResult {
+    ParseStatus status = ParseStatus::ok;
+    Diagnostic error;                   ///< meaningful when status != ok
+    std::vector<Diagnostic> warnings;   ///< things read but not understood, or guessed
+
+    explicit operator bool() const noexcept { return status == ParseStatus::ok; }
+    /// "file:line:column: error: message", or "ok".
+    std::string description() const;
+};
+
+/// Thrown by writers when a file cannot be written.
+class WriteError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// ---- Argdown (a subset; see docs/argdown.md) ----
+ParseResult read_argdown(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
+ParseResult read_argdown_file(const std::string& path, ArgumentMap& out);
+
+// ---- native XML: lossless for every part of the model ----
+ParseResult read_xml(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
+ParseResult read_xml_file(const std::string& path, ArgumentMap& out);
+std::string write_xml(const ArgumentMap& map);
+void write_xml_file(const ArgumentMap& map, const std::string& path);
+
+// ---- by file name ----
+enum class Format { argdown, xml };
+/// The format a file name implies (.argdown/.ad, .xml/.argmap), or nullopt.
+std::optional<Format> format_of(std::string_view path) noexcept;
+/// Reads a map choosing the reader by extension.
+ParseResult load_map(const std::string& path, ArgumentMap& out);
+/// Writes a map choosing the writer by extension; throws WriteError for formats it cannot write.
+void save_map(const ArgumentMap& map, const std::string& path);
+
+// ---- Argdown writer: the subset the reader takes; see docs/formats.md for what it loses ----
+std::string write_argdown(const ArgumentMap& map);
+
+}  // namespace argmap::io

@@ -1,0 +1,95 @@
+// Reading whole files, positions, and the entry points that pick a format by file name.
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "io/text_input.hpp"
+
+namespace argmap::io {
+
+namespace detail {
+
+ParseResult read_whole_file(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return failure(ParseStatus::file_error, path, 0, 0, std::string("cannot open file: ") + std::strerror(errno));
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) return failure(ParseStatus::file_error, path, 0, 0, "cannot read file");
+    out = std::move(ss).str();
+    return {};
+}
+
+LineColumn line_column(std::string_view text, std::size_t offset) noexcept {
+    LineColumn lc;
+    if (offset > text.size()) offset = text.size();
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++lc.line;
+            lc.column = 1;
+        } else {
+            ++lc.column;
+        }
+    }
+    return lc;
+}
+
+ParseResult failure(ParseStatus status, std::string_view file, std::size_t line, std::size_t column,
+                    std::string message, std::string element) {
+    ParseResult r;
+    r.status = status;
+    r.error.file = std::string(file);
+    r.error.line = line;
+    r.error.column = column;
+    r.error.element = std::move(element);
+    r.error.message = std::move(message);
+    return r;
+}
+
+ParseResult check_utf8(std::string_view text, std::string_view file) {
+    const std::size_t bad = find_invalid_utf8(text);
+    if (bad == std::string_view::npos) return {};
+    const auto lc = line_column(text, bad);
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
+    return failure(ParseStatus::invalid_utf8, file, lc.line, lc.column,
+                   std::string("invalid UTF-8 byte ") + hex + "; expected UTF-8 text");
+}
+
+}  // namespace detail
+
+std::optional<Format> format_of(std::string_view path) noexcept {
+    auto ends = [&](std::string_view ext) {
+        if (path.size() < ext.size()) return false;
+        auto tail = path.substr(path.size() - ext.size());
+        for (std::size_t i = 0; i < ext.size(); ++i)
+            if (std::tolower(static_cast<unsigned char>(tail[i])) != ext[i]) return false;
+        return true;
+    };
+    if (ends(".argdown") || ends(".ad")) return Format::argdown;
+    if (ends(".xml") || ends(".argmap")) return Format::xml;
+    return std::nullopt;
+}
+
+ParseResult load_map(const std::string& path, ArgumentMap& out) {
+    const auto f = format_of(path);
+    if (!f)
+        return detail::failure(ParseStatus::unsupported, path, 0, 0,
+                               "unknown file extension; expected .argdown, .ad, .xml or .argmap");
+    return *f == Format::argdown ? read_argdown_file(path, out) : read_xml_file(path, out);
+}
+
+void save_map(const ArgumentMap& map, const std::string& path) {
+    const auto f = format_of(path);
+    if (!f) throw WriteError(path + ": unknown file extension; expected .argdown, .ad, .xml or .argmap");
+    if (*f == Format::xml) {
+        write_xml_file(map, path);
+        return;
+    }
+    std::ofstream out(path, std::ios::binary);
+    if (!out) throw WriteError(path + ": cannot open for writing: " + std::strerror(errno));
+    out << write_argdown(map);
+    if (!out.flush()) throw WriteError(path + ": write failed");
+}
+
+}  // namespace argmap::io

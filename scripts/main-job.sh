@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The main job: install dependencies, build, evaluate the Central Asia map and draw it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+cmake --build build -j"$(nproc)"
+./build/tools/argmap/argmap eval examples/central-asia/central-asia.argdown
+./build/tools/argmap/argmap render examples/central-asia/central-asia.argdown -o central-asia.svg

@@ -1,0 +1,269 @@
+#include <catch2/catch.hpp>
+
+#include <argmap/io.hpp>
+#include <argmap/semantics.hpp>
+
+using namespace argmap;
+using io::ParseStatus;
+
+namespace {
+
+const Relation* find(const ArgumentMap& m, RelationType t, std::string_view s, std::string_view d) {
+    for (const auto& r : m.relations())
+        if (r.type == t && r.source == s && r.target == d) return &r;
+    return nullptr;
+}
+
+ArgumentMap parse_ok(std::string_view text) {
+    ArgumentMap m;
+    auto r = io::read_argdown(text, m, "t.argdown");
+    INFO(r.description());
+    REQUIRE(r);
+    return m;
+}
+
+}  // namespace
+
+TEST_CASE("statements, arguments, tags, data and headings", "[argdown]") {
+    const auto m = parse_ok(R"(===
+title: A small debate
+author: "Jane \"J\" Doe"
+camps:
+  pro: {name: Pro side, color: "#00aa00"}
+  con:
+    name: Con side
+    description: The sceptics
+===
+
+# Main question
+
+[T]: We should do it. #policy #(long tag) {kind: thesis, weight: 0.8, camp: pro, source: "Report", locator: "p. 3", date: 2020-01-02, url: "https://example.org/x"}
+<A1>: Because it helps.   {camps: [pro, con], extra: value}
+
+## Objections
+[O]: It costs a lot \#not-a-tag and \{braces\}. // a comment
+/* a block
+   comment */
+[P]: After the comment. /* inline */
+[Q]: Also fine. <!-- html comment -->
+)");
+    CHECK(m.title() == "A small debate");
+    CHECK(m.metadata().at("author") == "Jane \"J\" Doe");
+    REQUIRE(m.camps().size() == 2);
+    CHECK(m.find_camp("pro")->color == "#00aa00");
+    CHECK(m.find_camp("con")->description == "The sceptics");
+    REQUIRE(m.claims().size() == 5);
+    const Claim& t = *m.find_claim("T");
+    CHECK(t.text == "We should do it.");
+    CHECK(t.tags == std::vector<std::string>{"policy", "long tag"});
+    CHECK(t.kind == ClaimKind::thesis);
+    CHECK(t.weight == 0.8);
+    CHECK(t.camps == std::vector<std::string>{"pro"});
+    CHECK(t.provenance.source == "Report");
+    CHECK(t.provenance.locator == "p. 3");
+    CHECK(t.provenance.date == "2020-01-02");
+    CHECK(t.provenance.url == "https://example.org/x");
+    CHECK(t.group == "Main question");
+    const Claim& a = *m.find_claim("A1");
+    CHECK(a.kind == ClaimKind::argument);
+    CHECK(a.text == "Because it helps.");
+    CHECK(a.camps.size() == 2);
+    CHECK(a.data.at("extra") == "value");
+    const Claim& o = *m.find_claim("O");
+    CHECK(o.text == "It costs a lot #not-a-tag and {braces}.");
+    CHECK(o.group == "Objections");
+    CHECK(m.find_claim("P")->text == "After the comment.");
+    CHECK(m.find_claim("Q")->text == "Also fine.");
+}
+
+TEST_CASE("every relation notation", "[argdown]") {
+    const auto m = parse_ok(R"(
+[T]: Thesis.
+  + [S1]: Supports T.
+  - [A1]: Attacks T.
+  <+ [S2]: Also supports T.
+  <- [A2]: Also attacks T.
+  +> [C1]: T supports C1.
+  -> [C2]: T attacks C2.
+  >< [K]: Contradicts T.
+  + <Arg>: An argument for T.
+    _ [U]: Undercuts Arg's inference. {relation_weight: 0.4}
+    - [R]: Attacks Arg itself. {relation_weight: 0.25, relation_id: rebut}
+)");
+    CHECK(find(m, RelationType::support, "S1", "T"));
+    CHECK(find(m, RelationType::attack, "A1", "T"));
+    CHECK(find(m, RelationType::support, "S2", "T"));
+    CHECK(find(m, RelationType::attack, "A2", "T"));
+    CHECK(find(m, RelationType::support, "T", "C1"));
+    CHECK(find(m, RelationType::attack, "T", "C2"));
+    CHECK(find(m, RelationType::attack, "K", "T"));
+    CHECK(find(m, RelationType::attack, "T", "K"));
+    const Relation* arg_t = find(m, RelationType::support, "Arg", "T");
+    REQUIRE(arg_t);
+    const Relation* u = find(m, RelationType::undercut, "U", arg_t->id);
+    REQUIRE(u);
+    CHECK(u->weight == 0.4);
+    const Relation* r = find(m, RelationType::attack, "R", "Arg");
+    REQUIRE(r);
+    CHECK(r->id == "rebut");
+    CHECK(r->weight == 0.25);
+    CHECK(m.relations().size() == 11);
+}
+
+TEST_CASE("a top-level undercut hits the argument's only inference, wherever it is stated", "[argdown]") {
+    const auto m = parse_ok(R"(
+<Arg>
+  _ [U]: No.
+[T]: Thesis.
+  + <Arg>: For T.
+[V]
+  _> <Arg>
+)");
+    const Relation* arg_t = find(m, RelationType::support, "Arg", "T");
+    REQUIRE(arg_t);
+    CHECK(find(m, RelationType::undercut, "U", arg_t->id));
+    CHECK(find(m, RelationType::undercut, "V", arg_t->id));
+}
+
+TEST_CASE("repeated mentions merge; references before definitions work", "[argdown]") {
+    const auto m = parse_ok(R"(
+[A]
+  - [B]
+[B]: Defined later.
+[A]: Defined.
+  - [B] {relation_weight: 0.5}
+)");
+    CHECK(m.claims().size() == 2);
+    CHECK(m.find_claim("B")->text == "Defined later.");
+    REQUIRE(m.relations().size() == 1);
+    CHECK(m.relations()[0].weight == 0.5);
+}
+
+TEST_CASE("malformed Argdown gets the documented error at the right place", "[argdown][errors]") {
+    struct Case {
+        const char* text;
+        ParseStatus status;
+        std::size_t line, column;
+        const char* message;
+    };
+    const Case cases[] = {
+        {"[A]: ok\nwhat is this", ParseStatus::syntax_error, 2, 1, "expected a statement"},
+        {"[A: unclosed", ParseStatus::syntax_error, 1, 1, "expected ']'"},
+        {"<A: unclosed", ParseStatus::syntax_error, 1, 1, "expected '>'"},
+        {"  + [B]: orphan", ParseStatus::syntax_error, 1, 3, "relation has no parent"},
+        {"[A]: x\n  [B]: no symbol", ParseStatus::syntax_error, 2, 1, "without a relation symbol"},
+        {"[A]: x {weight: 2}", ParseStatus::invalid_value, 1, 17, "number in [0,1]"},
+        {"[A]: x {weight: heavy}", ParseStatus::invalid_value, 1, 17, "number in [0,1]"},
+        {"[A]: x {kind: poem}", ParseStatus::invalid_value, 1, 15, "unknown kind 'poem'"},
+        {"[A]: x {camp: ghosts}", ParseStatus::unknown_reference, 1, 15, "unknown camp 'ghosts'"},
+        {"[A]: x {weight: 0.5", ParseStatus::syntax_error, 1, 20, "expected ',' or '}'"},
+        {"[A]: x {weight: 0.5} trailing", ParseStatus::syntax_error, 1, 22, "after the data block"},
+        {"[A]: x {a: 1, a: 2}", ParseStatus::syntax_error, 1, 15, "duplicate key 'a'"},
+        {"[A]: one\n[A]: two", ParseStatus::duplicate_id, 2, 1, "another text"},
+        {"[A]: x\n<A>: y", ParseStatus::duplicate_id, 2, 1, "both as a statement and as an argument"},
+        {"[A]: x\n  + [A]: x", ParseStatus::invalid_value, 2, 3, "cannot support itself"},
+        {"[A]: x {relation_weight: 0.5}", ParseStatus::invalid_value, 1, 26, "only to a relation line"},
+        {"===\ntitle: x\n", ParseStatus::syntax_error, 1, 1, "never closed"},
+        {"===\ntitle x\n===\n", ParseStatus::syntax_error, 2, 8, "expected 'key: value'"},
+        {"===\ncamps: [a]\n===\n", ParseStatus::invalid_value, 2, 8, "'camps' must be a mapping"},
+        {"===\ncamps:\n  a: {color: not-a-colour}\n===\n", ParseStatus::invalid_value, 3, 6, "colour of camp"},
+        {"[A]: x\n/* never closed", ParseStatus::syntax_error, 2, 1, "unterminated comment"},
+        {"[A]: caf\xC3\n", ParseStatus::invalid_utf8, 1, 9, "invalid UTF-8"},
+        {"[A]: x\n<B>\n  _ [U]", ParseStatus::unknown_reference, 3, 3, "exactly one inference"},
+        {"[A]: x\n  + [B] {relation_weight: 0.5, relation_id: r1}\n  - [C] {relation_id: r1}", ParseStatus::duplicate_id, 3, 3, "duplicate relation id"},
+        {"[A]: x {a: {b: {c: {d: {e: {f: {g: {h: {i: {j: {k: {l: {m: {n: {o: {p: {q: {r: {s: {t: {u: {v: {w: {x: {y: {z: {0: {1: {2: {3: {4: {5: {6: {7: 1}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}}", ParseStatus::syntax_error, 1, 0, "deeper than 32"},
+        {"# ", ParseStatus::syntax_error, 1, 2, "expected heading text"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        ArgumentMap m;
+        Claim pre;
+        pre.id = "stale";
+        m.add_claim(pre);
+        const auto r = io::read_argdown(c.text, m, "bad.argdown");
+        INFO(r.description());
+        REQUIRE_FALSE(r);
+        CHECK(r.status == c.status);
+        CHECK(r.error.file == "bad.argdown");
+        CHECK(r.error.line == c.line);
+        if (c.column) CHECK(r.error.column == c.column);
+        CHECK_THAT(r.error.message, Catch::Contains(c.message));
+        CHECK_THAT(r.description(), Catch::StartsWith("bad.argdown:" + std::to_string(c.line) + ":"));
+        CHECK(m.empty());  // the output is cleared on failure
+    }
+}
+
+TEST_CASE("unknown data that cannot be kept is reported as a warning", "[argdown]") {
+    ArgumentMap m;
+    const auto r = io::read_argdown("[A]: x {nested: {a: 1}}\n[B]", m, "w.argdown");
+    REQUIRE(r);
+    REQUIRE(r.warnings.size() == 2);
+    CHECK(r.warnings[0].line == 1);
+    CHECK_THAT(r.warnings[0].message, Catch::Contains("'nested' ignored"));
+    CHECK_THAT(r.warnings[1].message, Catch::Contains("never given a text"));
+}
+
+TEST_CASE("a missing file is a file error naming the path", "[argdown]") {
+    ArgumentMap m;
+    const auto r = io::read_argdown_file("/nonexistent/dir/x.argdown", m);
+    CHECK(r.status == ParseStatus::file_error);
+    CHECK_THAT(r.description(), Catch::StartsWith("/nonexistent/dir/x.argdown: error: cannot open file"));
+}
+
+TEST_CASE("Argdown written by argmap reads back as the same map", "[argdown][roundtrip]") {
+    ArgumentMap m;
+    const auto r = io::read_argdown_file(std::string(ARGMAP_EXAMPLES) + "/central-asia/central-asia.argdown", m);
+    REQUIRE(r);
+    ArgumentMap back;
+    const std::string text = io::write_argdown(m);
+    const auto r2 = io::read_argdown(text, back, "written.argdown");
+    INFO(r2.description());
+    REQUIRE(r2);
+    CHECK(back == m);
+
+    // Awkward texts: markers the reader would otherwise take as tags, data or comments.
+    ArgumentMap odd;
+    Claim c;
+    c.id = "a]b";
+    c.text = "100% #1 {x} a//b c/*d <!--e back\\slash";
+    c.tags = {"two words", "x)y"};
+    c.group = "G";
+    odd.add_claim(c);
+    Claim d;
+    d.id = "plain";
+    odd.add_claim(d);
+    ArgumentMap odd_back;
+    const auto r3 = io::read_argdown(io::write_argdown(odd), odd_back, "odd.argdown");
+    INFO(io::write_argdown(odd));
+    INFO(r3.description());
+    REQUIRE(r3);
+    CHECK(odd_back == odd);
+}
+
+TEST_CASE("the Central Asia map is complete and evaluates", "[argdown][example]") {
+    ArgumentMap m;
+    const auto r = io::read_argdown_file(std::string(ARGMAP_EXAMPLES) + "/central-asia/central-asia.argdown", m);
+    INFO(r.description());
+    REQUIRE(r);
+    CHECK(r.warnings.empty());
+    CHECK(m.claims().size() >= 30);
+    REQUIRE(m.camps().size() == 3);
+    std::size_t theses = 0;
+    for (const auto& c : m.claims()) {
+        INFO(c.id);
+        CHECK_FALSE(c.text.empty());
+        CHECK_FALSE(c.provenance.locator.empty());
+        CHECK_FALSE(c.camps.empty());
+        theses += c.kind == ClaimKind::thesis;
+    }
+    CHECK(theses == 1);
+    std::size_t undercuts = 0;
+    for (const auto& rel : m.relations()) undercuts += rel.type == RelationType::undercut;
+    CHECK(undercuts >= 3);
+    const auto labels = evaluate_grounded(m);
+    // The author's thesis stands; the alliance reading and the clash forecast fall.
+    CHECK(labels[*m.claim_index("Co-existence")] == Label::in);
+    CHECK(labels[*m.claim_index("De facto alliance")] == Label::out);
+    CHECK(labels[*m.claim_index("Clash in Central Asia")] == Label::out);
+    CHECK(labels[*m.claim_index("Open Chinese base")] == Label::undec);
+}
