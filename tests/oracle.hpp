@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace oracle {
@@ -52,6 +53,67 @@ inline std::vector<std::uint32_t> complete_extensions(const AF& af) {
     for (std::uint32_t s = 0; s < (1u << af.n); ++s)
         if (complete(af, s)) out.push_back(s);
     return out;
+}
+
+inline std::uint32_t range(const AF& af, std::uint32_t s) { return s | attacked_by(af, s); }
+
+inline std::uint32_t all(const AF& af) { return af.n == 32 ? ~0u : (1u << af.n) - 1; }
+
+inline bool stable(const AF& af, std::uint32_t s) { return conflict_free(af, s) && range(af, s) == all(af); }
+
+template <class Pred>
+std::vector<std::uint32_t> subsets(const AF& af, Pred pred) {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t s = 0; s <= all(af); ++s)
+        if (pred(s)) out.push_back(s);
+    return out;
+}
+
+// Members of `sets` not strictly below another member under `key` (subset order).
+template <class Key>
+std::vector<std::uint32_t> maximal(const std::vector<std::uint32_t>& sets, Key key) {
+    std::vector<std::uint32_t> out;
+    for (auto s : sets) {
+        bool dominated = false;
+        for (auto t : sets)
+            if (key(s) != key(t) && (key(s) & ~key(t)) == 0) dominated = true;
+        if (!dominated) out.push_back(s);
+    }
+    return out;
+}
+
+inline std::uint32_t largest_admissible_within(const AF& af, std::uint32_t bound) {
+    std::uint32_t best = 0;
+    for (std::uint32_t s = 0; s <= all(af); ++s)
+        if ((s & ~bound) == 0 && admissible(af, s) && __builtin_popcount(s) > __builtin_popcount(best)) best = s;
+    return best;
+}
+
+inline std::uint32_t intersection(const AF& af, const std::vector<std::uint32_t>& sets) {
+    std::uint32_t m = all(af);
+    for (auto s : sets) m &= s;
+    return m;
+}
+
+/// Extensions by name: CF NA ADM CO GR PR ST SST STG ID EA, straight from the definitions.
+inline std::vector<std::uint32_t> extensions(const AF& af, const std::string& sem) {
+    auto id = [](std::uint32_t s) { return s; };
+    auto rng = [&](std::uint32_t s) { return range(af, s); };
+    auto cf = subsets(af, [&](std::uint32_t s) { return conflict_free(af, s); });
+    if (sem == "CF") return cf;
+    if (sem == "NA") return maximal(cf, id);
+    auto adm = subsets(af, [&](std::uint32_t s) { return admissible(af, s); });
+    if (sem == "ADM") return adm;
+    auto co = subsets(af, [&](std::uint32_t s) { return complete(af, s); });
+    if (sem == "CO") return co;
+    if (sem == "GR") return {grounded(af)};
+    if (sem == "PR") return maximal(adm, id);
+    if (sem == "ST") return subsets(af, [&](std::uint32_t s) { return stable(af, s); });
+    if (sem == "SST") return maximal(co, rng);
+    if (sem == "STG") return maximal(cf, rng);
+    if (sem == "ID") return {largest_admissible_within(af, intersection(af, maximal(adm, id)))};
+    if (sem == "EA") return {largest_admissible_within(af, intersection(af, maximal(co, rng)))};
+    return {};
 }
 
 }  // namespace oracle

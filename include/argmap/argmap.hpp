@@ -31,6 +31,7 @@
 //   }
 #pragma once
 
+#include "argmap/extensions.hpp"
 #include "argmap/framework.hpp"
 #include "argmap/io.hpp"
 #include "argmap/model.hpp"

@@ -1,0 +1,82 @@
+// argmap/extensions.hpp: Dung's extension semantics with acceptance, witnesses, enumeration
+// and counting. Hard semantics run on CaDiCaL; every call takes Limits (a deadline and a
+// cancellation flag) and answers `unknown` when either fires.
+//
+//   argmap::Framework af(3, std::vector<argmap::Attack>{{0, 1}, {1, 0}, {1, 2}});
+//   auto d = argmap::credulous(af, argmap::Semantics::preferred, 2);   // yes, witness {0, 2}
+//   auto s = argmap::sceptical(af, argmap::Semantics::preferred, 2);   // no, witness {1}
+//   argmap::enumerate_extensions(af, argmap::Semantics::stable,
+//       [](std::span<const argmap::arg_t> e) { /* ... */ return true; });  // false stops
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "argmap/framework.hpp"
+#include "argmap/semantics.hpp"
+
+namespace argmap {
+
+enum class Semantics {
+    conflict_free,  ///< no member attacks a member
+    naive,          ///< maximal conflict-free
+    admissible,     ///< conflict-free and defends its members (Dung 1995, Def. 6)
+    complete,       ///< admissible and contains all it defends (Dung 1995, Def. 23)
+    grounded,       ///< least complete (Dung 1995, Def. 20)
+    preferred,      ///< maximal admissible (Dung 1995, Def. 7)
+    stable,         ///< conflict-free and attacks every outsider (Dung 1995, Def. 13)
+    semi_stable,    ///< complete with maximal range (Caminada 2006)
+    stage,          ///< conflict-free with maximal range (Verheij 1996)
+    ideal,          ///< largest admissible set inside every preferred extension (Dung, Mancarella, Toni 2007)
+    eager,          ///< largest admissible set inside every semi-stable extension (Caminada 2007)
+};
+
+/// ICCMA codes: CF NA ADM CO GR PR ST SST STG ID EA.
+std::string_view iccma_code(Semantics s) noexcept;
+std::optional<Semantics> parse_semantics(std::string_view code_or_name) noexcept;
+/// Every semantics this build supports, in a stable order.
+std::span<const Semantics> all_semantics() noexcept;
+
+enum class Answer { yes, no, unknown };
+
+struct Limits {
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+    const std::atomic<bool>* cancel = nullptr;
+    bool expired() const noexcept {
+        return (cancel && cancel->load(std::memory_order_relaxed)) || std::chrono::steady_clock::now() >= deadline;
+    }
+};
+
+/// An answer and, where one exists, its certificate: for credulous YES an extension with the
+/// argument, for sceptical NO an extension without it, for some_extension YES an extension.
+struct Decision {
+    Answer answer = Answer::unknown;
+    std::optional<std::vector<arg_t>> witness;
+};
+
+Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits = {});
+Decision sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits = {});
+/// YES with an extension, NO when the semantics has none (only stable can have none).
+Decision some_extension(const Framework& af, Semantics s, const Limits& limits = {});
+
+/// Calls `visit` once per extension (sorted arguments), streaming; `visit` returns false to
+/// stop. Returns yes when all were visited (or visit stopped), unknown when limits fired.
+using ExtensionVisitor = std::function<bool(std::span<const arg_t>)>;
+Answer enumerate_extensions(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits = {});
+
+struct Count {
+    Answer answer = Answer::unknown;
+    std::uint64_t count = 0;
+};
+Count count_extensions(const Framework& af, Semantics s, const Limits& limits = {});
+
+/// The labelling of an extension: its members in, what they attack out, the rest undec.
+Labelling labelling_of(const Framework& af, std::span<const arg_t> extension);
+
+}  // namespace argmap

@@ -1,0 +1,191 @@
+#include "semantics/maximal.hpp"
+
+#include <algorithm>
+
+namespace argmap::detail {
+
+using sat::Result;
+
+std::vector<int> objective_literals(sat::Solver& s, Objective o) {
+    std::vector<int> lits(s.size());
+    for (arg_t a = 0; a < s.size(); ++a) lits[a] = o == Objective::in_set ? s.in(a) : s.range(a);
+    return lits;
+}
+
+namespace {
+
+std::vector<int> outside(const std::vector<int>& objective, const std::vector<arg_t>& set) {
+    std::vector<int> out;
+    std::size_t k = 0;
+    for (arg_t a = 0; a < objective.size(); ++a) {
+        if (k < set.size() && set[k] == a) {
+            ++k;
+            continue;
+        }
+        out.push_back(objective[a]);
+    }
+    return out;
+}
+
+// Assume the objective is exactly `obj`.
+void assume_exactly(sat::Solver& s, const std::vector<int>& objective, const std::vector<arg_t>& obj) {
+    std::size_t k = 0;
+    for (arg_t a = 0; a < objective.size(); ++a) {
+        const bool member = k < obj.size() && obj[k] == a;
+        if (member) ++k;
+        s.assume(member ? objective[a] : -objective[a]);
+    }
+}
+
+}  // namespace
+
+bool maximise(sat::Solver& s, const std::vector<int>& objective, std::vector<arg_t>& ext, std::vector<arg_t>& obj) {
+    ext = s.model_extension();
+    obj = s.true_among(objective);
+    while (true) {
+        const std::vector<int> grow = outside(objective, obj);
+        if (grow.empty()) return true;
+        for (arg_t a : obj) s.assume(objective[a]);
+        s.constrain(grow);
+        switch (s.solve()) {
+        case Result::sat:
+            ext = s.model_extension();
+            obj = s.true_among(objective);
+            break;
+        case Result::unsat: return true;
+        case Result::unknown: return false;
+        }
+    }
+}
+
+// The loop behind credulous and sceptical acceptance: look for a model satisfying `want`
+// (a literal), grow it to a maximal objective set R, and check whether some extension with
+// exactly R satisfies `want`; if not, block every objective set under R and go on.
+static Decision search(const Framework& af, const MaxProblem& p, int want_in, bool want_member, const Limits& limits) {
+    sat::Solver s(af, p.base, limits, p.fix_grounded);
+    const auto objective = objective_literals(s, p.objective);
+    const int want = want_member ? s.in(static_cast<arg_t>(want_in)) : -s.in(static_cast<arg_t>(want_in));
+    std::vector<arg_t> ext, obj;
+    while (true) {
+        s.assume(want);
+        switch (s.solve()) {
+        case Result::unsat: return {want_member ? Answer::no : Answer::yes, std::nullopt};
+        case Result::unknown: return {};
+        case Result::sat: break;
+        }
+        if (p.objective == Objective::in_set && want_member) {
+            // Growing the in-set keeps the argument: the maximal set is the witness.
+            if (!maximise(s, objective, ext, obj)) return {};
+            return {Answer::yes, ext};
+        }
+        if (!maximise(s, objective, ext, obj)) return {};
+        assume_exactly(s, objective, obj);
+        s.assume(want);
+        switch (s.solve()) {
+        case Result::sat: return {want_member ? Answer::yes : Answer::no, s.model_extension()};
+        case Result::unknown: return {};
+        case Result::unsat: break;
+        }
+        const auto block = outside(objective, obj);
+        if (block.empty()) return {want_member ? Answer::no : Answer::yes, std::nullopt};  // R was everything
+        s.add_clause(block);
+    }
+}
+
+Decision maximal_credulous(const Framework& af, const MaxProblem& p, arg_t a, const Limits& limits) {
+    return search(af, p, static_cast<int>(a), true, limits);
+}
+
+Decision maximal_sceptical(const Framework& af, const MaxProblem& p, arg_t a, const Limits& limits) {
+    return search(af, p, static_cast<int>(a), false, limits);
+}
+
+Decision maximal_some(const Framework& af, const MaxProblem& p, const Limits& limits) {
+    sat::Solver s(af, p.base, limits, p.fix_grounded);
+    const auto objective = objective_literals(s, p.objective);
+    switch (s.solve()) {
+    case Result::unsat: return {Answer::no, std::nullopt};
+    case Result::unknown: return {};
+    case Result::sat: break;
+    }
+    std::vector<arg_t> ext, obj;
+    if (!maximise(s, objective, ext, obj)) return {};
+    return {Answer::yes, ext};
+}
+
+Answer maximal_enumerate(const Framework& af, const MaxProblem& p, const ExtensionVisitor& visit, const Limits& limits) {
+    sat::Solver s(af, p.base, limits, p.fix_grounded);
+    const auto objective = objective_literals(s, p.objective);
+    std::vector<arg_t> ext, obj;
+    while (true) {
+        switch (s.solve()) {
+        case Result::unsat: return Answer::yes;
+        case Result::unknown: return Answer::unknown;
+        case Result::sat: break;
+        }
+        if (!maximise(s, objective, ext, obj)) return Answer::unknown;
+        if (p.objective == Objective::in_set) {
+            if (!visit(ext)) return Answer::yes;
+        } else {
+            // Every extension whose range is exactly obj, each once.
+            const int act = s.new_var();
+            while (true) {
+                assume_exactly(s, objective, obj);
+                s.assume(act);
+                const Result r = s.solve();
+                if (r == Result::unknown) return Answer::unknown;
+                if (r == Result::unsat) break;
+                const auto e = s.model_extension();
+                if (!visit(e)) return Answer::yes;
+                std::vector<int> differ{-act};
+                std::size_t k = 0;
+                for (arg_t a = 0; a < s.size(); ++a) {
+                    const bool member = k < e.size() && e[k] == a;
+                    if (member) ++k;
+                    differ.push_back(member ? -s.in(a) : s.in(a));
+                }
+                s.add_clause(differ);
+            }
+            s.add_clause({-act});
+        }
+        const auto block = outside(objective, obj);
+        if (block.empty()) return Answer::yes;  // the maximum is everything: nothing else is maximal
+        s.add_clause(block);
+    }
+}
+
+std::optional<std::vector<arg_t>> maximal_intersection(const Framework& af, const MaxProblem& p, const Limits& limits) {
+    sat::Solver s(af, p.base, limits, p.fix_grounded);
+    const auto objective = objective_literals(s, p.objective);
+    if (s.solve() != Result::sat) return std::nullopt;  // these semantics always have an extension
+    std::vector<arg_t> ext, common;
+    std::vector<arg_t> obj;
+    if (!maximise(s, objective, common, obj)) return std::nullopt;
+    while (!common.empty()) {
+        // Some maximal extension that misses a member of `common`?
+        std::vector<int> miss;
+        for (arg_t c : common) miss.push_back(-s.in(c));
+        s.constrain(miss);
+        Result r = s.solve();
+        if (r == Result::unknown) return std::nullopt;
+        if (r == Result::unsat) break;
+        if (!maximise(s, objective, ext, obj)) return std::nullopt;
+        assume_exactly(s, objective, obj);
+        s.constrain(miss);
+        r = s.solve();
+        if (r == Result::unknown) return std::nullopt;
+        if (r == Result::sat) {
+            const auto e = s.model_extension();
+            std::vector<arg_t> next;
+            std::set_intersection(common.begin(), common.end(), e.begin(), e.end(), std::back_inserter(next));
+            common = std::move(next);
+        } else {
+            const auto block = outside(objective, obj);
+            if (block.empty()) break;
+            s.add_clause(block);
+        }
+    }
+    return common;
+}
+
+}  // namespace argmap::detail

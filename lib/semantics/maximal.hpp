@@ -1,0 +1,32 @@
+// Search for extensions that are maximal in an objective (the in-set for preferred and naive,
+// the range for semi-stable and stage) over a base encoding, by the CEGAR-style loops of
+// Cerutti et al. (2013) and Dvořák et al. (2014): find a model, grow it under assumptions until
+// no larger one exists, then block everything under it.
+#pragma once
+
+#include "semantics/sat/solver.hpp"
+
+namespace argmap::detail {
+
+enum class Objective { in_set, range };
+
+struct MaxProblem {
+    sat::Base base;
+    bool fix_grounded;
+    Objective objective;
+};
+
+/// The maximal objective set reached from the current model (the solver's last result was sat).
+/// Returns false when limits fired. `ext` gets an extension realising `obj`.
+bool maximise(sat::Solver& s, const std::vector<int>& objective, std::vector<arg_t>& ext, std::vector<arg_t>& obj);
+
+std::vector<int> objective_literals(sat::Solver& s, Objective o);
+
+Decision maximal_credulous(const Framework& af, const MaxProblem& p, arg_t a, const Limits& limits);
+Decision maximal_sceptical(const Framework& af, const MaxProblem& p, arg_t a, const Limits& limits);
+Decision maximal_some(const Framework& af, const MaxProblem& p, const Limits& limits);
+Answer maximal_enumerate(const Framework& af, const MaxProblem& p, const ExtensionVisitor& visit, const Limits& limits);
+/// The intersection of all maximal extensions, or nullopt when limits fired.
+std::optional<std::vector<arg_t>> maximal_intersection(const Framework& af, const MaxProblem& p, const Limits& limits);
+
+}  // namespace argmap::detail

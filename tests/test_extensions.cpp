@@ -1,0 +1,206 @@
+#include <catch2/catch.hpp>
+
+#include <argmap/extensions.hpp>
+
+#include <algorithm>
+#include <random>
+
+#include "oracle.hpp"
+
+using namespace argmap;
+
+namespace {
+
+struct Instance {
+    Framework af;
+    oracle::AF ref;
+};
+
+Instance make(int n, const std::vector<Attack>& attacks) {
+    oracle::AF ref;
+    ref.n = n;
+    ref.attackers.assign(n, 0);
+    for (auto e : attacks) ref.attackers[e.to] |= 1u << e.from;
+    return {Framework(static_cast<arg_t>(n), attacks), ref};
+}
+
+std::uint32_t mask(std::span<const arg_t> v) {
+    std::uint32_t m = 0;
+    for (arg_t a : v) m |= 1u << a;
+    return m;
+}
+
+std::vector<Attack> decode(int n, std::uint32_t bits) {
+    std::vector<Attack> attacks;
+    for (int k = 0; k < n * n; ++k)
+        if ((bits >> k) & 1u) attacks.push_back({static_cast<arg_t>(k / n), static_cast<arg_t>(k % n)});
+    return attacks;
+}
+
+bool member(const std::vector<std::uint32_t>& sets, std::uint32_t s) {
+    return std::find(sets.begin(), sets.end(), s) != sets.end();
+}
+
+// Every task of one semantics against the oracle.
+void check(const Instance& in, Semantics s) {
+    const std::string code(iccma_code(s));
+    auto expected = oracle::extensions(in.ref, code);
+    std::sort(expected.begin(), expected.end());
+    INFO(code);
+
+    std::vector<std::uint32_t> got;
+    REQUIRE(enumerate_extensions(in.af, s, [&](std::span<const arg_t> e) {
+                REQUIRE(std::is_sorted(e.begin(), e.end()));
+                got.push_back(mask(e));
+                return true;
+            }) == Answer::yes);
+    std::sort(got.begin(), got.end());
+    REQUIRE(got == expected);  // also rules out duplicates
+
+    const Count c = count_extensions(in.af, s);
+    REQUIRE(c.answer == Answer::yes);
+    REQUIRE(c.count == expected.size());
+
+    const Decision some = some_extension(in.af, s);
+    if (expected.empty()) {
+        REQUIRE(some.answer == Answer::no);
+    } else {
+        REQUIRE(some.answer == Answer::yes);
+        REQUIRE(member(expected, mask(*some.witness)));
+    }
+    for (int a = 0; a < in.ref.n; ++a) {
+        INFO("argument " << a);
+        const std::uint32_t bit = 1u << a;
+        const bool cred = std::any_of(expected.begin(), expected.end(), [&](auto e) { return e & bit; });
+        const bool scep = std::all_of(expected.begin(), expected.end(), [&](auto e) { return e & bit; });
+        const Decision dc = credulous(in.af, s, static_cast<arg_t>(a));
+        REQUIRE(dc.answer == (cred ? Answer::yes : Answer::no));
+        if (cred) {
+            REQUIRE(dc.witness);
+            REQUIRE(member(expected, mask(*dc.witness)));
+            REQUIRE((mask(*dc.witness) & bit));
+        }
+        const Decision ds = sceptical(in.af, s, static_cast<arg_t>(a));
+        REQUIRE(ds.answer == (scep ? Answer::yes : Answer::no));
+        if (!scep) {
+            REQUIRE(ds.witness);
+            REQUIRE(member(expected, mask(*ds.witness)));
+            REQUIRE_FALSE((mask(*ds.witness) & bit));
+        }
+    }
+}
+
+void exhaustive(Semantics s) {
+    for (int n = 1; n <= 4; ++n)
+        for (std::uint32_t bits = 0; bits < (1u << (n * n)); ++bits) check(make(n, decode(n, bits)), s);
+}
+
+}  // namespace
+
+// One test case per semantics so ctest can run them in parallel. 1 + 2^4 + 2^9 + 2^16 frameworks each.
+TEST_CASE("exhaustive up to 4 arguments: conflict-free", "[extensions][exhaustive]") { exhaustive(Semantics::conflict_free); }
+TEST_CASE("exhaustive up to 4 arguments: naive", "[extensions][exhaustive]") { exhaustive(Semantics::naive); }
+TEST_CASE("exhaustive up to 4 arguments: admissible", "[extensions][exhaustive]") { exhaustive(Semantics::admissible); }
+TEST_CASE("exhaustive up to 4 arguments: complete", "[extensions][exhaustive]") { exhaustive(Semantics::complete); }
+TEST_CASE("exhaustive up to 4 arguments: grounded", "[extensions][exhaustive]") { exhaustive(Semantics::grounded); }
+TEST_CASE("exhaustive up to 4 arguments: preferred", "[extensions][exhaustive]") { exhaustive(Semantics::preferred); }
+TEST_CASE("exhaustive up to 4 arguments: stable", "[extensions][exhaustive]") { exhaustive(Semantics::stable); }
+TEST_CASE("exhaustive up to 4 arguments: semi-stable", "[extensions][exhaustive]") { exhaustive(Semantics::semi_stable); }
+TEST_CASE("exhaustive up to 4 arguments: stage", "[extensions][exhaustive]") { exhaustive(Semantics::stage); }
+TEST_CASE("exhaustive up to 4 arguments: ideal", "[extensions][exhaustive]") { exhaustive(Semantics::ideal); }
+TEST_CASE("exhaustive up to 4 arguments: eager", "[extensions][exhaustive]") { exhaustive(Semantics::eager); }
+
+TEST_CASE("random frameworks of 5 to 10 arguments against the oracle", "[extensions][random]") {
+    std::mt19937 rng(1129);
+    for (int round = 0; round < 1000; ++round) {
+        const int n = 5 + static_cast<int>(rng() % 6);
+        std::vector<Attack> attacks;
+        const unsigned density = 1 + rng() % 4;  // about 1/8 .. 1/2 of all pairs
+        for (int a = 0; a < n; ++a)
+            for (int b = 0; b < n; ++b)
+                if (rng() % 8 < density) attacks.push_back({static_cast<arg_t>(a), static_cast<arg_t>(b)});
+        const Instance in = make(n, attacks);
+        for (Semantics s : all_semantics()) check(in, s);
+    }
+}
+
+TEST_CASE("published examples for every semantics", "[extensions][published]") {
+    auto exts = [](int n, std::vector<Attack> att, Semantics s) {
+        const Instance in = make(n, att);
+        std::vector<std::uint32_t> out;
+        enumerate_extensions(in.af, s, [&](std::span<const arg_t> e) { out.push_back(mask(e)); return true; });
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    using V = std::vector<std::uint32_t>;
+    // Floating reinstatement (Baroni, Caminada, Giacomin 2011): a<->b, a->c, b->c, c->d.
+    const std::vector<Attack> fr{{0, 1}, {1, 0}, {0, 2}, {1, 2}, {2, 3}};
+    CHECK(exts(4, fr, Semantics::preferred) == V{0b1001, 0b1010});
+    CHECK(exts(4, fr, Semantics::grounded) == V{0});
+    CHECK(exts(4, fr, Semantics::ideal) == V{0});  // d is in every preferred but not defended alone
+    // Semi-stable (Caminada 2006): a<->b, b->c, c->c, and a lone self-attacker d.
+    // No stable extension (d is never in or attacked); preferred {a}, {b}; semi-stable {b},
+    // whose range {a,b,c} beats {a,b}.
+    const std::vector<Attack> sst{{0, 1}, {1, 0}, {1, 2}, {2, 2}, {3, 3}};
+    CHECK(exts(4, sst, Semantics::stable) == V{});
+    CHECK(exts(4, sst, Semantics::preferred) == V{0b0001, 0b0010});
+    CHECK(exts(4, sst, Semantics::semi_stable) == V{0b0010});
+    // Eager vs ideal (Caminada 2007): a<->b, b->c, c->c, c->d. Preferred {a}, {b,d}; semi-stable
+    // {b,d} only, so eager is {b,d} while ideal (inside both preferred) is empty.
+    const std::vector<Attack> ea{{0, 1}, {1, 0}, {1, 2}, {2, 2}, {2, 3}};
+    CHECK(exts(4, ea, Semantics::semi_stable) == V{0b1010});
+    CHECK(exts(4, ea, Semantics::eager) == V{0b1010});
+    CHECK(exts(4, ea, Semantics::ideal) == V{0});
+    // Odd cycle a->b->c->a: only the empty complete extension; three naive and stage extensions.
+    const std::vector<Attack> odd{{0, 1}, {1, 2}, {2, 0}};
+    CHECK(exts(3, odd, Semantics::preferred) == V{0});
+    CHECK(exts(3, odd, Semantics::stage) == V{0b001, 0b010, 0b100});
+    CHECK(exts(3, odd, Semantics::naive) == V{0b001, 0b010, 0b100});
+}
+
+TEST_CASE("relations that hold on every run", "[extensions][property]") {
+    std::mt19937 rng(99);
+    for (int round = 0; round < 200; ++round) {
+        const int n = 4 + static_cast<int>(rng() % 9);
+        std::vector<Attack> attacks;
+        for (int a = 0; a < n; ++a)
+            for (int b = 0; b < n; ++b)
+                if (rng() % 5 == 0) attacks.push_back({static_cast<arg_t>(a), static_cast<arg_t>(b)});
+        const Framework af(static_cast<arg_t>(n), attacks);
+        auto all = [&](Semantics s) {
+            std::vector<std::uint32_t> v;
+            REQUIRE(enumerate_extensions(af, s, [&](std::span<const arg_t> e) { v.push_back(mask(e)); return true; }) == Answer::yes);
+            return v;
+        };
+        const auto g = mask(grounded_extension(af));
+        for (auto e : all(Semantics::complete)) CHECK((g & ~e) == 0);
+        const auto pr = all(Semantics::preferred), sst = all(Semantics::semi_stable);
+        for (auto e : all(Semantics::stable)) {
+            CHECK(member(pr, e));
+            CHECK(member(sst, e));
+        }
+        std::uint32_t meet = ~0u;
+        for (auto e : pr) meet &= e;
+        const auto id = all(Semantics::ideal);
+        REQUIRE(id.size() == 1);
+        CHECK((id[0] & ~meet) == 0);
+        CHECK((g & ~id[0]) == 0);
+    }
+}
+
+TEST_CASE("an expired deadline or a raised cancel flag gives unknown", "[extensions][limits]") {
+    std::vector<Attack> attacks;
+    for (arg_t a = 0; a < 60; ++a) attacks.push_back({a, (a + 1) % 60});
+    const Framework af(60, attacks);
+    Limits past;
+    past.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+    CHECK(credulous(af, Semantics::preferred, 3, past).answer == Answer::unknown);
+    CHECK(sceptical(af, Semantics::stable, 3, past).answer == Answer::unknown);
+    CHECK(count_extensions(af, Semantics::complete, past).answer == Answer::unknown);
+    std::atomic<bool> stop{true};
+    Limits cancelled;
+    cancelled.cancel = &stop;
+    CHECK(some_extension(af, Semantics::semi_stable, cancelled).answer == Answer::unknown);
+    stop = false;
+    CHECK(some_extension(af, Semantics::semi_stable, cancelled).answer == Answer::yes);
+}
