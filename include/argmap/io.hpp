@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "argmap/framework.hpp"
 #include "argmap/model.hpp"
 
 namespace argmap::io {
@@ -78,5 +79,18 @@ void save_map(const ArgumentMap& map, const std::string& path);
 
 // ---- Argdown writer: the subset the reader takes; see docs/formats.md for what it loses ----
 std::string write_argdown(const ArgumentMap& map);
+
+// ---- abstract frameworks: ICCMA 2023 (i23), ASPARTIX (APX), trivial graph format (TGF) ----
+enum class AfFormat { i23, apx, tgf };
+/// .af/.i23 -> i23, .apx -> apx, .tgf -> tgf.
+std::optional<AfFormat> af_format_of(std::string_view path) noexcept;
+std::optional<AfFormat> parse_af_format(std::string_view name) noexcept;
+
+struct NamedFramework {
+    Framework framework;
+    std::vector<std::string> names;  ///< argument names (i23: "1".."n")
+};
+ParseResult read_af(std::string_view text, AfFormat format, NamedFramework& out, std::string_view filename = "<input>");
+ParseResult read_af_file(const std::string& path, AfFormat format, NamedFramework& out);
 
 }  // namespace argmap::io

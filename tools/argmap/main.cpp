@@ -4,6 +4,8 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <charconv>
 #include <iostream>
 
 namespace {
@@ -114,6 +116,91 @@ int cmd_convert(const std::string& in, const std::string& out) {
     return 0;
 }
 
+// ---- ICCMA 2023 solver interface ----
+
+struct Task {
+    std::string kind;  // DC DS SE EE CE
+    argmap::Semantics semantics;
+};
+
+std::vector<std::string> problems() {
+    std::vector<std::string> out;
+    for (const char* k : {"DC", "DS", "SE", "EE", "CE"})
+        for (auto s : argmap::all_semantics()) out.push_back(std::string(k) + "-" + std::string(argmap::iccma_code(s)));
+    return out;
+}
+
+int cmd_solve(const std::string& problem, const std::string& file, const std::string& query, std::string format, double timeout) {
+    const auto dash = problem.find('-');
+    const std::string kind = problem.substr(0, dash);
+    std::optional<argmap::Semantics> parsed;
+    if (dash != std::string::npos) parsed = argmap::parse_semantics(problem.substr(dash + 1));
+    if (!parsed || (kind != "DC" && kind != "DS" && kind != "SE" && kind != "EE" && kind != "CE"))
+        throw Failure{"unknown problem '" + problem + "'; see --problems"};
+    const argmap::Semantics sem_value = *parsed;
+    const argmap::Semantics* sem = &sem_value;
+    if (format.empty()) {
+        const auto f = argmap::io::af_format_of(file);
+        if (!f) throw Failure{file + ": cannot tell the format from the extension; use -fo i23|apx|tgf"};
+        format = f == argmap::io::AfFormat::i23 ? "i23" : f == argmap::io::AfFormat::apx ? "apx" : "tgf";
+    }
+    argmap::io::NamedFramework nf;
+    const auto r = argmap::io::read_af_file(file, *argmap::io::parse_af_format(format), nf);
+    if (!r) throw Failure{r.description()};
+    const auto& af = nf.framework;
+    auto name = [&](argmap::arg_t a) { return nf.names.empty() ? std::to_string(a + 1) : nf.names[a]; };
+    auto witness = [&](std::span<const argmap::arg_t> e) {
+        std::string line = "w";
+        for (auto a : e) line += " " + name(a);
+        return line;
+    };
+    argmap::Limits limits;
+    if (timeout > 0)
+        limits.deadline = std::chrono::steady_clock::now() +
+                          std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(timeout));
+    auto unknown = [] {
+        std::cerr << "argmap: no answer within the time limit\n";
+        return 3;
+    };
+    if (kind == "DC" || kind == "DS") {
+        if (query.empty()) throw Failure{"-a ARGUMENT is required for " + kind};
+        argmap::arg_t a = 0;
+        if (nf.names.empty()) {
+            std::uint64_t v = 0;
+            auto [ptr, ec] = std::from_chars(query.data(), query.data() + query.size(), v);
+            if (ec != std::errc() || ptr != query.data() + query.size() || v < 1 || v > af.size())
+                throw Failure{"argument '" + query + "' is not in 1.." + std::to_string(af.size())};
+            a = static_cast<argmap::arg_t>(v - 1);
+        } else {
+            auto it = std::find(nf.names.begin(), nf.names.end(), query);
+            if (it == nf.names.end()) throw Failure{"unknown argument '" + query + "'"};
+            a = static_cast<argmap::arg_t>(it - nf.names.begin());
+        }
+        const auto d = kind == "DC" ? argmap::credulous(af, *sem, a, limits) : argmap::sceptical(af, *sem, a, limits);
+        if (d.answer == argmap::Answer::unknown) return unknown();
+        std::cout << (d.answer == argmap::Answer::yes ? "YES" : "NO") << "\n";
+        if (d.witness) std::cout << witness(*d.witness) << "\n";
+        return 0;
+    }
+    if (kind == "SE") {
+        const auto d = argmap::some_extension(af, *sem, limits);
+        if (d.answer == argmap::Answer::unknown) return unknown();
+        std::cout << (d.answer == argmap::Answer::yes ? witness(*d.witness) : "NO") << "\n";
+        return 0;
+    }
+    if (kind == "EE") {
+        const auto a = argmap::enumerate_extensions(af, *sem, [&](std::span<const argmap::arg_t> e) {
+            std::cout << witness(e) << "\n";
+            return true;
+        }, limits);
+        return a == argmap::Answer::unknown ? unknown() : 0;
+    }
+    const auto c = argmap::count_extensions(af, *sem, limits);
+    if (c.answer == argmap::Answer::unknown) return unknown();
+    std::cout << c.count << "\n";
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -144,8 +231,25 @@ int main(int argc, char** argv) {
     convert->add_option("IN", conv_in, "input map")->required();
     convert->add_option("OUT", conv_out, "output map: .argdown, .ad, .xml or .argmap")->required();
 
+    std::string problem, af_file, query, af_format;
+    double timeout = 0;
+    bool list_problems = false, list_formats = false;
+    auto* solve = app.add_subcommand("solve", "ICCMA 2023 solver interface: -p TASK -f FILE [-a ARG] [-fo FORMAT]");
+    solve->add_option("-p", problem, "task, e.g. DC-PR, DS-ST, SE-SST, EE-CO, CE-STG");
+    solve->add_option("-f", af_file, "framework file (.i23/.af, .apx, .tgf)");
+    solve->add_option("-a", query, "the query argument of DC and DS");
+    solve->add_option("--fo", af_format, "input format: i23, apx or tgf (default: by extension)")->check(CLI::IsMember({"i23", "apx", "tgf"}));
+    solve->add_option("--timeout", timeout, "seconds before giving up (exit code 3)");
+    solve->add_flag("--problems", list_problems, "print the supported tasks");
+    solve->add_flag("--formats", list_formats, "print the supported input formats");
+
+    // ICCMA spells the format option "-fo"; CLI11 takes one-dash names of one letter only.
+    std::vector<std::string> args(argv + 1, argv + argc);
+    for (auto& a : args)
+        if (a == "-fo") a = "--fo";
+    std::reverse(args.begin(), args.end());
     try {
-        app.parse(argc, argv);
+        app.parse(args);
     } catch (const CLI::ParseError& e) {
         return app.exit(e);
     }
@@ -153,6 +257,18 @@ int main(int argc, char** argv) {
         if (*eval) return cmd_eval(eval_map, eval_format, min_weight);
         if (*render) return cmd_render(render_map, render_out, no_labels, no_clusters, wrap);
         if (*convert) return cmd_convert(conv_in, conv_out);
+        if (*solve) {
+            if (list_problems) {
+                std::cout << "[" << join(problems(), ",") << "]\n";
+                return 0;
+            }
+            if (list_formats) {
+                std::cout << "[i23,apx,tgf]\n";
+                return 0;
+            }
+            if (problem.empty() || af_file.empty()) throw Failure{"solve needs -p TASK and -f FILE (or --problems, --formats)"};
+            return cmd_solve(problem, af_file, query, af_format, timeout);
+        }
     } catch (const Failure& f) {
         std::cerr << "argmap: " << f.message << "\n";
         return 1;
