@@ -109,6 +109,7 @@ TEST_CASE("exhaustive up to 4 arguments: semi-stable", "[extensions][exhaustive]
 TEST_CASE("exhaustive up to 4 arguments: stage", "[extensions][exhaustive]") { exhaustive(Semantics::stage); }
 TEST_CASE("exhaustive up to 4 arguments: ideal", "[extensions][exhaustive]") { exhaustive(Semantics::ideal); }
 TEST_CASE("exhaustive up to 4 arguments: eager", "[extensions][exhaustive]") { exhaustive(Semantics::eager); }
+TEST_CASE("exhaustive up to 4 arguments: cf2", "[extensions][exhaustive]") { exhaustive(Semantics::cf2); }
 
 TEST_CASE("random frameworks of 5 to 10 arguments against the oracle", "[extensions][random]") {
     std::mt19937 rng(1129);
@@ -116,6 +117,20 @@ TEST_CASE("random frameworks of 5 to 10 arguments against the oracle", "[extensi
         const int n = 5 + static_cast<int>(rng() % 6);
         std::vector<Attack> attacks;
         const unsigned density = 1 + rng() % 4;  // about 1/8 .. 1/2 of all pairs
+        for (int a = 0; a < n; ++a)
+            for (int b = 0; b < n; ++b)
+                if (rng() % 8 < density) attacks.push_back({static_cast<arg_t>(a), static_cast<arg_t>(b)});
+        const Instance in = make(n, attacks);
+        for (Semantics s : all_semantics()) check(in, s);
+    }
+}
+
+TEST_CASE("random frameworks of 11 to 14 arguments against the oracle", "[extensions][random]") {
+    std::mt19937 rng(2026);
+    for (int round = 0; round < 200; ++round) {
+        const int n = 11 + static_cast<int>(rng() % 4);
+        std::vector<Attack> attacks;
+        const unsigned density = 2 + rng() % 3;  // about 1/4 .. 1/2 of all pairs: few conflict-free sets
         for (int a = 0; a < n; ++a)
             for (int b = 0; b < n; ++b)
                 if (rng() % 8 < density) attacks.push_back({static_cast<arg_t>(a), static_cast<arg_t>(b)});
@@ -156,6 +171,12 @@ TEST_CASE("published examples for every semantics", "[extensions][published]") {
     CHECK(exts(3, odd, Semantics::preferred) == V{0});
     CHECK(exts(3, odd, Semantics::stage) == V{0b001, 0b010, 0b100});
     CHECK(exts(3, odd, Semantics::naive) == V{0b001, 0b010, 0b100});
+    CHECK(exts(3, odd, Semantics::cf2) == V{0b001, 0b010, 0b100});
+    // CF2 on a chain into an odd cycle (Baroni, Giacomin, Guida 2005): e -> a, a->b->c->a.
+    // e is unattacked, so a is out of UP; in {b, c} the cycle is broken: b in, c out.
+    const std::vector<Attack> chain{{3, 0}, {0, 1}, {1, 2}, {2, 0}};
+    CHECK(exts(4, chain, Semantics::cf2) == V{0b1010});
+    CHECK(exts(4, chain, Semantics::preferred) == V{0b1010});
 }
 
 TEST_CASE("relations that hold on every run", "[extensions][property]") {

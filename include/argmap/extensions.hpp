@@ -35,10 +35,14 @@ enum class Semantics {
     stage,          ///< conflict-free with maximal range (Verheij 1996)
     ideal,          ///< largest admissible set inside every preferred extension (Dung, Mancarella, Toni 2007)
     eager,          ///< largest admissible set inside every semi-stable extension (Caminada 2007)
+    cf2,            ///< SCC-recursive, naive in each component (Baroni, Giacomin, Guida 2005)
 };
 
-/// ICCMA codes: CF NA ADM CO GR PR ST SST STG ID EA.
+/// ICCMA codes: CF NA ADM CO GR PR ST SST STG ID EA CF2.
 std::string_view iccma_code(Semantics s) noexcept;
+/// Names: conflict-free naive admissible complete grounded preferred stable semi-stable stage ideal eager cf2.
+std::string_view to_string(Semantics s) noexcept;
+/// Accepts a code or a name.
 std::optional<Semantics> parse_semantics(std::string_view code_or_name) noexcept;
 /// Every semantics this build supports, in a stable order.
 std::span<const Semantics> all_semantics() noexcept;

@@ -76,3 +76,18 @@ struct Projection {
 Projection project(const ArgumentMap& map, const ProjectionOptions& options = {});
 
 }  // namespace argmap
+
+namespace argmap {
+
+/// Strongly connected components (Tarjan, through Boost.Graph), numbered in topological order:
+/// every attack between two components goes from the lower number to the higher one.
+struct Components {
+    std::uint32_t count = 0;
+    std::vector<std::uint32_t> of;  ///< per argument
+};
+Components strongly_connected_components(const Framework& af);
+
+/// The framework restricted to `keep` (sorted arguments), renumbered 0..keep.size()-1.
+Framework restrict_to(const Framework& af, std::span<const arg_t> keep);
+
+}  // namespace argmap

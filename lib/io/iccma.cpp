@@ -1,5 +1,6 @@
 // Abstract-framework formats of ICCMA: i23 ("p af N" then "i j" lines, '#' comments),
 // ASPARTIX APX ("arg(a). att(a,b)."), and TGF (names, "#", "a b" edges). Errors give the line.
+#include <algorithm>
 #include <charconv>
 #include <unordered_map>
 
@@ -38,15 +39,31 @@ bool token(std::string_view line, std::size_t& p, std::string_view& tok, std::si
     return true;
 }
 
-ParseResult read_i23(std::string_view text, NamedFramework& out, std::string_view file) {
+// Attack lines are by far the most common: they take a fast path of two unsigned integers
+// separated by blanks; everything else goes through the general tokenizer.
+ParseResult read_i23(std::string_view text, std::uint64_t& n, std::vector<Attack>& attacks, std::string_view file) {
     Lines lines{text};
     std::string_view line, tok;
     std::size_t column = 0;
-    std::uint64_t n = 0;
     bool header = false;
-    std::vector<Attack> attacks;
-    attacks.reserve(text.size() / 8);
+    attacks.clear();
+    attacks.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     while (lines.next(line)) {
+        // Fast path: "i j" with single blanks and nothing else.
+        if (header && !line.empty() && line[0] >= '0' && line[0] <= '9') {
+            const char* p = line.data();
+            const char* end = p + line.size();
+            std::uint64_t i = 0, j = 0;
+            while (p < end && *p >= '0' && *p <= '9') i = i * 10 + static_cast<unsigned>(*p++ - '0');
+            if (p < end && *p == ' ' && p + 1 < end && p[1] >= '0' && p[1] <= '9') {
+                ++p;
+                while (p < end && *p >= '0' && *p <= '9') j = j * 10 + static_cast<unsigned>(*p++ - '0');
+                if (p == end && i >= 1 && i <= n && j >= 1 && j <= n && p - line.data() < 21) {
+                    attacks.push_back({static_cast<arg_t>(i - 1), static_cast<arg_t>(j - 1)});
+                    continue;
+                }
+            }
+        }
         std::size_t p = 0;
         if (!token(line, p, tok, column) || tok[0] == '#') continue;
         if (tok == "p") {
@@ -78,9 +95,17 @@ ParseResult read_i23(std::string_view text, NamedFramework& out, std::string_vie
         attacks.push_back({static_cast<arg_t>(ij[0] - 1), static_cast<arg_t>(ij[1] - 1)});
     }
     if (!header) return failure(ParseStatus::syntax_error, file, lines.number ? lines.number : 1, 1, "missing header 'p af N'");
+    return {};
+}
+
+ParseResult read_i23(std::string_view text, NamedFramework& out, std::string_view file) {
+    std::uint64_t n = 0;
+    std::vector<Attack> attacks;
+    auto r = read_i23(text, n, attacks, file);
+    if (!r) return r;
     out.framework = Framework(static_cast<arg_t>(n), attacks);
     out.names.clear();
-    return {};
+    return r;
 }
 
 struct NameTable {
@@ -221,7 +246,17 @@ ParseResult read_af(std::string_view text, AfFormat format, NamedFramework& out,
 ParseResult read_af_file(const std::string& path, AfFormat format, NamedFramework& out) {
     std::string text;
     if (auto r = detail::read_whole_file(path, text); !r) return r;
-    return read_af(text, format, out, path);
+    if (format != AfFormat::i23) return read_af(text, format, out, path);
+    // i23: free the text before the CSR is built, so the two never coexist at peak.
+    if (auto r = detail::check_utf8(text, path); !r) return r;
+    std::uint64_t n = 0;
+    std::vector<Attack> attacks;
+    auto r = read_i23(text, n, attacks, path);
+    if (!r) return r;
+    std::string().swap(text);
+    out.framework = Framework(static_cast<arg_t>(n), attacks);
+    out.names.clear();
+    return r;
 }
 
 }  // namespace argmap::io

@@ -1,8 +1,8 @@
 // Reading whole files, positions, and the entry points that pick a format by file name.
 #include <cerrno>
 #include <cstring>
+#include <cstdio>
 #include <fstream>
-#include <sstream>
 
 #include "io/text_input.hpp"
 
@@ -11,12 +11,24 @@ namespace argmap::io {
 namespace detail {
 
 ParseResult read_whole_file(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return failure(ParseStatus::file_error, path, 0, 0, std::string("cannot open file: ") + std::strerror(errno));
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) return failure(ParseStatus::file_error, path, 0, 0, "cannot read file");
-    out = std::move(ss).str();
+    // One allocation of the file's size and one read: no stream buffer copies.
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return failure(ParseStatus::file_error, path, 0, 0, std::string("cannot open file: ") + std::strerror(errno));
+    std::string data;
+    if (std::fseek(f, 0, SEEK_END) == 0) {
+        const long size = std::ftell(f);
+        if (size > 0) data.resize(static_cast<std::size_t>(size));
+        std::rewind(f);
+    }
+    std::size_t got = data.empty() ? 0 : std::fread(data.data(), 1, data.size(), f);
+    data.resize(got);
+    // Pipes and files that grew: read the rest in chunks.
+    char chunk[65536];
+    for (std::size_t k; (k = std::fread(chunk, 1, sizeof chunk, f)) > 0;) data.append(chunk, k);
+    const bool failed = std::ferror(f);
+    std::fclose(f);
+    if (failed) return failure(ParseStatus::file_error, path, 0, 0, "cannot read file");
+    out = std::move(data);
     return {};
 }
 

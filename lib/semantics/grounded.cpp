@@ -45,3 +45,15 @@ std::vector<Label> evaluate_grounded(const ArgumentMap& map, const ProjectionOpt
 }
 
 }  // namespace argmap
+
+#include "semantics/technique.hpp"
+
+namespace argmap::detail {
+
+namespace {
+std::optional<std::vector<arg_t>> grounded_of(const Framework& af, const Limits&) { return grounded_extension(af); }
+}  // namespace
+
+const SemanticsOps grounded_ops = unique_ops<grounded_of>();
+
+}  // namespace argmap::detail

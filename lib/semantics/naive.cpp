@@ -1,0 +1,10 @@
+// Naive extensions (Bondarenko et al. 1997; Coste-Marquis et al. 2005): maximal (w.r.t. set
+// inclusion) conflict-free sets. Maximal in-set search over the conflict-free encoding.
+#include "semantics/technique.hpp"
+
+namespace argmap::detail {
+
+constexpr MaxProblem naive_problem{sat::Base::conflict_free, false, Objective::in_set};
+const SemanticsOps naive_ops = maximal_ops<naive_problem>();
+
+}  // namespace argmap::detail

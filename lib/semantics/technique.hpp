@@ -1,0 +1,54 @@
+// How a semantics answers the four questions. Each semantics defines one SemanticsOps in its
+// own file, built from the shared techniques below; extensions.cpp dispatches on it.
+#pragma once
+
+#include "argmap/extensions.hpp"
+#include "semantics/maximal.hpp"
+
+namespace argmap::detail {
+
+struct SemanticsOps {
+    Decision (*credulous)(const Framework&, arg_t, const Limits&);
+    Decision (*sceptical)(const Framework&, arg_t, const Limits&);
+    Decision (*some)(const Framework&, const Limits&);
+    Answer (*enumerate)(const Framework&, const ExtensionVisitor&, const Limits&);
+};
+
+extern const SemanticsOps conflict_free_ops, naive_ops, admissible_ops, complete_ops, grounded_ops, preferred_ops,
+    stable_ops, semi_stable_ops, stage_ops, ideal_ops, eager_ops, cf2_ops;
+
+// ---- one SAT call: the models of a base encoding are exactly the extensions ----
+Decision sat_credulous(const Framework& af, sat::Base base, bool fix_grounded, arg_t a, const Limits& limits);
+Decision sat_sceptical(const Framework& af, sat::Base base, bool fix_grounded, arg_t a, const Limits& limits);
+Decision sat_some(const Framework& af, sat::Base base, bool fix_grounded, const Limits& limits);
+Answer sat_enumerate(const Framework& af, sat::Base base, bool fix_grounded, const ExtensionVisitor& visit, const Limits& limits);
+
+// ---- unique-status semantics: one extension, computed by `compute` ----
+using UniqueFn = std::optional<std::vector<arg_t>> (*)(const Framework&, const Limits&);
+Decision unique_credulous(UniqueFn compute, const Framework& af, arg_t a, const Limits& limits);
+Decision unique_sceptical(UniqueFn compute, const Framework& af, arg_t a, const Limits& limits);
+Decision unique_some(UniqueFn compute, const Framework& af, const Limits& limits);
+Answer unique_enumerate(UniqueFn compute, const Framework& af, const ExtensionVisitor& visit, const Limits& limits);
+
+template <UniqueFn F>
+constexpr SemanticsOps unique_ops() {
+    return {[](const Framework& af, arg_t a, const Limits& l) { return unique_credulous(F, af, a, l); },
+            [](const Framework& af, arg_t a, const Limits& l) { return unique_sceptical(F, af, a, l); },
+            [](const Framework& af, const Limits& l) { return unique_some(F, af, l); },
+            [](const Framework& af, const ExtensionVisitor& v, const Limits& l) { return unique_enumerate(F, af, v, l); }};
+}
+
+// ---- maximal objective sets (maximal.hpp) ----
+template <const MaxProblem& P>
+constexpr SemanticsOps maximal_ops() {
+    return {[](const Framework& af, arg_t a, const Limits& l) { return maximal_credulous(af, P, a, l); },
+            [](const Framework& af, arg_t a, const Limits& l) { return maximal_sceptical(af, P, a, l); },
+            [](const Framework& af, const Limits& l) { return maximal_some(af, P, l); },
+            [](const Framework& af, const ExtensionVisitor& v, const Limits& l) { return maximal_enumerate(af, P, v, l); }};
+}
+
+/// The largest admissible subset of `set`, which must lie inside a conflict-free set: drop
+/// members with an attacker the rest does not attack, until nothing changes.
+std::vector<arg_t> largest_admissible_subset(const Framework& af, std::vector<arg_t> set);
+
+}  // namespace argmap::detail

@@ -1,0 +1,126 @@
+// The shared techniques of technique.hpp: single SAT calls with blocking clauses, and the
+// wrappers that turn one computed extension into answers.
+#include <algorithm>
+
+#include "semantics/technique.hpp"
+
+namespace argmap::detail {
+
+using sat::Result;
+
+Decision sat_credulous(const Framework& af, sat::Base base, bool fix, arg_t a, const Limits& limits) {
+    sat::Solver s(af, base, limits, fix);
+    s.assume(s.in(a));
+    switch (s.solve()) {
+    case Result::sat: return {Answer::yes, s.model_extension()};
+    case Result::unsat: return {Answer::no, std::nullopt};
+    case Result::unknown: break;
+    }
+    return {};
+}
+
+Decision sat_sceptical(const Framework& af, sat::Base base, bool fix, arg_t a, const Limits& limits) {
+    sat::Solver s(af, base, limits, fix);
+    s.assume(-s.in(a));
+    switch (s.solve()) {
+    case Result::sat: return {Answer::no, s.model_extension()};
+    case Result::unsat: return {Answer::yes, std::nullopt};
+    case Result::unknown: break;
+    }
+    return {};
+}
+
+Decision sat_some(const Framework& af, sat::Base base, bool fix, const Limits& limits) {
+    sat::Solver s(af, base, limits, fix);
+    switch (s.solve()) {
+    case Result::sat: return {Answer::yes, s.model_extension()};
+    case Result::unsat: return {Answer::no, std::nullopt};
+    case Result::unknown: break;
+    }
+    return {};
+}
+
+Answer sat_enumerate(const Framework& af, sat::Base base, bool fix, const ExtensionVisitor& visit, const Limits& limits) {
+    sat::Solver s(af, base, limits, fix);
+    std::vector<int> block;
+    while (true) {
+        switch (s.solve()) {
+        case Result::unsat: return Answer::yes;
+        case Result::unknown: return Answer::unknown;
+        case Result::sat: break;
+        }
+        const auto e = s.model_extension();
+        if (!visit(e)) return Answer::yes;
+        // The next model differs from this one in some in(a).
+        block.clear();
+        std::size_t k = 0;
+        for (arg_t a = 0; a < af.size(); ++a) {
+            const bool member = k < e.size() && e[k] == a;
+            if (member) ++k;
+            block.push_back(member ? -s.in(a) : s.in(a));
+        }
+        if (block.empty()) return Answer::yes;  // the empty framework has one extension
+        s.add_clause(block);
+    }
+}
+
+namespace {
+bool contains(const std::vector<arg_t>& e, arg_t a) { return std::binary_search(e.begin(), e.end(), a); }
+}  // namespace
+
+Decision unique_credulous(UniqueFn compute, const Framework& af, arg_t a, const Limits& limits) {
+    auto e = compute(af, limits);
+    if (!e) return {};
+    if (contains(*e, a)) return {Answer::yes, std::move(e)};
+    return {Answer::no, std::nullopt};
+}
+
+Decision unique_sceptical(UniqueFn compute, const Framework& af, arg_t a, const Limits& limits) {
+    auto e = compute(af, limits);
+    if (!e) return {};
+    if (contains(*e, a)) return {Answer::yes, std::nullopt};
+    return {Answer::no, std::move(e)};
+}
+
+Decision unique_some(UniqueFn compute, const Framework& af, const Limits& limits) {
+    auto e = compute(af, limits);
+    if (!e) return {};
+    return {Answer::yes, std::move(e)};
+}
+
+Answer unique_enumerate(UniqueFn compute, const Framework& af, const ExtensionVisitor& visit, const Limits& limits) {
+    auto e = compute(af, limits);
+    if (!e) return Answer::unknown;
+    visit(*e);
+    return Answer::yes;
+}
+
+std::vector<arg_t> largest_admissible_subset(const Framework& af, std::vector<arg_t> set) {
+    std::vector<char> member(af.size(), 0);
+    for (arg_t a : set) member[a] = 1;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (arg_t a : set) {
+            if (!member[a]) continue;
+            for (arg_t b : af.attackers(a)) {
+                bool countered = false;
+                for (arg_t c : af.attackers(b))
+                    if (member[c]) {
+                        countered = true;
+                        break;
+                    }
+                if (!countered || member[b]) {
+                    member[a] = 0;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+    }
+    std::vector<arg_t> out;
+    for (arg_t a : set)
+        if (member[a]) out.push_back(a);
+    return out;
+}
+
+}  // namespace argmap::detail
