@@ -113,7 +113,7 @@ TEST_CASE("exhaustive up to 4 arguments: cf2", "[extensions][exhaustive]") { exh
 
 TEST_CASE("random frameworks of 5 to 10 arguments against the oracle", "[extensions][random]") {
     std::mt19937 rng(1129);
-    for (int round = 0; round < 1000; ++round) {
+    for (int round = 0; round < 2000; ++round) {
         const int n = 5 + static_cast<int>(rng() % 6);
         std::vector<Attack> attacks;
         const unsigned density = 1 + rng() % 4;  // about 1/8 .. 1/2 of all pairs
@@ -224,4 +224,49 @@ TEST_CASE("an expired deadline or a raised cancel flag gives unknown", "[extensi
     CHECK(some_extension(af, Semantics::semi_stable, cancelled).answer == Answer::unknown);
     stop = false;
     CHECK(some_extension(af, Semantics::semi_stable, cancelled).answer == Answer::yes);
+}
+
+TEST_CASE("labelling form of an extension", "[extensions][labelling]") {
+    // a <-> b, b -> c: the preferred extension {a, c} labels b out.
+    const Framework af(3, std::vector<Attack>{{0, 1}, {1, 0}, {1, 2}});
+    CHECK(labelling_of(af, std::vector<arg_t>{0, 2}) == Labelling{Label::in, Label::out, Label::in});
+    CHECK(labelling_of(af, std::vector<arg_t>{1}) == Labelling{Label::out, Label::in, Label::out});
+    CHECK(labelling_of(af, std::vector<arg_t>{}) == Labelling{Label::undec, Label::undec, Label::undec});
+    // Every complete extension gives a complete labelling (Caminada 2006, Thm. 2).
+    enumerate_extensions(af, Semantics::complete, [&](std::span<const arg_t> e) {
+        CHECK(is_complete_labelling(af, labelling_of(af, e)));
+        return true;
+    });
+}
+
+TEST_CASE("a map evaluated under several semantics", "[extensions][map]") {
+    ArgumentMap m;
+    for (auto id : {"quaker", "republican", "pacifist", "liar"}) {
+        Claim c;
+        c.id = id;
+        m.add_claim(c);
+    }
+    auto attack = [&](const char* s, const char* t) {
+        Relation r;
+        r.source = s;
+        r.target = t;
+        m.add_relation(r);
+    };
+    attack("quaker", "republican");  // the Nixon diamond
+    attack("republican", "quaker");
+    attack("republican", "pacifist");
+    const auto gr = evaluate(m, Semantics::grounded);
+    CHECK(gr.labels == std::vector<Label>{Label::undec, Label::undec, Label::undec, Label::in});
+    const auto pr = evaluate(m, Semantics::preferred);
+    CHECK(pr.labels.empty());
+    CHECK(pr.acceptance == std::vector<Acceptance>{Acceptance::credulous, Acceptance::credulous, Acceptance::credulous,
+                                                   Acceptance::sceptical});
+    attack("liar", "liar");  // now no stable extension
+    const auto st = evaluate(m, Semantics::stable);
+    CHECK_FALSE(st.has_extension);
+    CHECK(std::count(st.acceptance.begin(), st.acceptance.end(), Acceptance::rejected) == 4);
+    const auto sst = evaluate(m, Semantics::semi_stable);
+    CHECK(sst.has_extension);
+    CHECK(sst.acceptance[2] == Acceptance::credulous);
+    CHECK(sst.acceptance[3] == Acceptance::rejected);
 }

@@ -84,3 +84,24 @@ Count count_extensions(const Framework& af, Semantics s, const Limits& limits = 
 Labelling labelling_of(const Framework& af, std::span<const arg_t> extension);
 
 }  // namespace argmap
+
+namespace argmap {
+
+/// Justification status of a claim under a semantics: in every extension, in some, in none.
+enum class Acceptance { sceptical, credulous, rejected };
+std::string_view to_string(Acceptance a) noexcept;
+
+/// A map evaluated under an extension semantics, per claim in map order.
+struct MapEvaluation {
+    Semantics semantics = Semantics::grounded;
+    Answer answer = Answer::yes;           ///< unknown when limits fired (the rest is then partial)
+    std::vector<Acceptance> acceptance;    ///< per claim
+    std::vector<Label> labels;             ///< per claim, for grounded, ideal and eager; else empty
+    bool has_extension = true;             ///< false when the semantics has none (stable)
+};
+
+/// Projects the map and decides, for every claim, credulous and sceptical acceptance.
+MapEvaluation evaluate(const ArgumentMap& map, Semantics semantics, const ProjectionOptions& options = {},
+                       const Limits& limits = {});
+
+}  // namespace argmap

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <iostream>
+#include <map>
 
 namespace {
 
@@ -50,24 +51,41 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
     return out;
 }
 
-int cmd_eval(const std::string& path, const std::string& format, double min_weight) {
+int cmd_eval(const std::string& path, const std::string& format, const std::string& semantics_name, double min_weight,
+             double timeout) {
     const auto map = load(path);
+    const auto semantics = argmap::parse_semantics(semantics_name);
+    if (!semantics) throw Failure{"unknown semantics '" + semantics_name + "'"};
     argmap::ProjectionOptions opts;
     opts.min_relation_weight = min_weight;
-    const auto labels = argmap::evaluate_grounded(map, opts);
+    argmap::Limits limits;
+    if (timeout > 0)
+        limits.deadline = std::chrono::steady_clock::now() +
+                          std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(timeout));
+    const auto ev = argmap::evaluate(map, *semantics, opts, limits);
+    if (ev.answer == argmap::Answer::unknown) throw Failure{"no answer within the time limit"};
+    const bool labelled = !ev.labels.empty();
     const auto claims = map.claims();
-    std::size_t count[3] = {0, 0, 0};
-    for (auto l : labels) ++count[static_cast<int>(l)];
+    auto status = [&](std::size_t i) {
+        return std::string(labelled ? argmap::to_string(ev.labels[i]) : argmap::to_string(ev.acceptance[i]));
+    };
+    std::map<std::string, std::size_t> count;
+    for (std::size_t i = 0; i < claims.size(); ++i) ++count[status(i)];
+    const std::vector<std::string> keys = labelled ? std::vector<std::string>{"in", "out", "undec"}
+                                                   : std::vector<std::string>{"sceptical", "credulous", "rejected"};
+    const std::string sem(argmap::to_string(*semantics));
     if (format == "json") {
         nlohmann::ordered_json j;
         j["title"] = map.title();
-        j["semantics"] = "grounded";
+        j["semantics"] = sem;
+        if (!ev.has_extension) j["extensions"] = 0;
         j["claims"] = nlohmann::ordered_json::array();
         for (std::size_t i = 0; i < claims.size(); ++i) {
             const auto& c = claims[i];
             nlohmann::ordered_json o;
             o["id"] = c.id;
-            o["label"] = std::string(argmap::to_string(labels[i]));
+            if (labelled) o["label"] = std::string(argmap::to_string(ev.labels[i]));
+            o["acceptance"] = std::string(argmap::to_string(ev.acceptance[i]));
             o["kind"] = std::string(argmap::to_string(c.kind));
             o["camps"] = c.camps;
             o["weight"] = c.weight;
@@ -75,7 +93,9 @@ int cmd_eval(const std::string& path, const std::string& format, double min_weig
             o["locator"] = c.provenance.locator;
             j["claims"].push_back(std::move(o));
         }
-        j["counts"] = {{"in", count[0]}, {"out", count[1]}, {"undec", count[2]}};
+        nlohmann::ordered_json counts;
+        for (const auto& k : keys) counts[k] = count[k];
+        j["counts"] = counts;
         std::cout << j.dump(2) << "\n";
         return 0;
     }
@@ -85,13 +105,17 @@ int cmd_eval(const std::string& path, const std::string& format, double min_weig
         camp_w = std::max(camp_w, std::min<std::size_t>(join(c.camps, ",").size(), 20));
     }
     if (!map.title().empty()) std::cout << map.title() << "\n";
-    std::cout << "grounded semantics: " << count[0] << " in, " << count[1] << " out, " << count[2] << " undec\n\n";
-    std::cout << pad("LABEL", 6) << pad("ID", id_w + 2) << pad("KIND", 11) << pad("CAMPS", camp_w + 2) << "TEXT\n";
+    std::cout << sem << " semantics:";
+    for (std::size_t k = 0; k < keys.size(); ++k) std::cout << (k ? ", " : " ") << count[keys[k]] << " " << keys[k];
+    if (!ev.has_extension) std::cout << " (no " << sem << " extension exists)";
+    std::cout << "\n\n";
+    const std::size_t status_w = labelled ? 6 : 10;
+    std::cout << pad(labelled ? "LABEL" : "STATUS", status_w) << pad("ID", id_w + 2) << pad("KIND", 11)
+              << pad("CAMPS", camp_w + 2) << "TEXT\n";
     for (std::size_t i = 0; i < claims.size(); ++i) {
         const auto& c = claims[i];
-        std::cout << pad(std::string(argmap::to_string(labels[i])), 6) << pad(clip(c.id, id_w), id_w + 2)
-                  << pad(std::string(argmap::to_string(c.kind)), 11) << pad(clip(join(c.camps, ","), camp_w), camp_w + 2)
-                  << clip(c.text, 70) << "\n";
+        std::cout << pad(status(i), status_w) << pad(clip(c.id, id_w), id_w + 2) << pad(std::string(argmap::to_string(c.kind)), 11)
+                  << pad(clip(join(c.camps, ","), camp_w), camp_w + 2) << clip(c.text, 70) << "\n";
     }
     return 0;
 }
@@ -213,8 +237,13 @@ int main(int argc, char** argv) {
     auto* eval = app.add_subcommand("eval", "Evaluate a map and print every claim with its label");
     eval->add_option("MAP", eval_map, "map file (.argdown, .ad, .xml, .argmap)")->required();
     eval->add_option("--format", eval_format, "output format")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
-    eval->add_option("--semantics", eval_semantics, "extension semantics")->check(CLI::IsMember({"grounded"}))->capture_default_str();
+    eval->add_option("--semantics", eval_semantics,
+                     "extension semantics: a name (grounded, preferred, stable, semi-stable, stage, ideal, eager, cf2, "
+                     "complete, admissible, naive, conflict-free) or an ICCMA code (GR, PR, ...)")
+        ->capture_default_str();
     eval->add_option("--min-weight", min_weight, "leave out relations lighter than this")->check(CLI::Range(0.0, 1.0));
+    double eval_timeout = 0;
+    eval->add_option("--timeout", eval_timeout, "seconds before giving up");
 
     std::string render_map, render_out;
     bool no_labels = false, no_clusters = false;
@@ -254,7 +283,7 @@ int main(int argc, char** argv) {
         return app.exit(e);
     }
     try {
-        if (*eval) return cmd_eval(eval_map, eval_format, min_weight);
+        if (*eval) return cmd_eval(eval_map, eval_format, eval_semantics, min_weight, eval_timeout);
         if (*render) return cmd_render(render_map, render_out, no_labels, no_clusters, wrap);
         if (*convert) return cmd_convert(conv_in, conv_out);
         if (*solve) {

@@ -1,0 +1,62 @@
+// Evaluating a map under any extension semantics: one projection, then the unique extension
+// (grounded, ideal, eager) or a credulous and a sceptical query per claim.
+#include "argmap/extensions.hpp"
+
+namespace argmap {
+
+std::string_view to_string(Acceptance a) noexcept {
+    switch (a) {
+    case Acceptance::sceptical: return "sceptical";
+    case Acceptance::credulous: return "credulous";
+    case Acceptance::rejected: return "rejected";
+    }
+    return "rejected";
+}
+
+MapEvaluation evaluate(const ArgumentMap& map, Semantics semantics, const ProjectionOptions& options, const Limits& limits) {
+    const Projection p = project(map, options);
+    const Framework& af = p.framework;
+    MapEvaluation out;
+    out.semantics = semantics;
+    const std::size_t k = p.argument_of.size();
+    out.acceptance.assign(k, Acceptance::rejected);
+    if (semantics == Semantics::grounded || semantics == Semantics::ideal || semantics == Semantics::eager) {
+        const Decision d = some_extension(af, semantics, limits);
+        if (d.answer != Answer::yes) {
+            out.answer = Answer::unknown;
+            return out;
+        }
+        const Labelling lab = labelling_of(af, *d.witness);
+        out.labels.resize(k);
+        for (std::size_t c = 0; c < k; ++c) {
+            out.labels[c] = lab[p.argument_of[c]];
+            if (out.labels[c] == Label::in) out.acceptance[c] = Acceptance::sceptical;
+        }
+        return out;
+    }
+    const Decision some = some_extension(af, semantics, limits);
+    if (some.answer == Answer::unknown) {
+        out.answer = Answer::unknown;
+        return out;
+    }
+    out.has_extension = some.answer == Answer::yes;
+    if (!out.has_extension) return out;  // nothing is accepted (sceptical acceptance would be vacuous)
+    for (std::size_t c = 0; c < k; ++c) {
+        const arg_t a = p.argument_of[c];
+        const Decision dc = credulous(af, semantics, a, limits);
+        if (dc.answer == Answer::unknown) {
+            out.answer = Answer::unknown;
+            return out;
+        }
+        if (dc.answer == Answer::no) continue;
+        const Decision ds = sceptical(af, semantics, a, limits);
+        if (ds.answer == Answer::unknown) {
+            out.answer = Answer::unknown;
+            return out;
+        }
+        out.acceptance[c] = ds.answer == Answer::yes ? Acceptance::sceptical : Acceptance::credulous;
+    }
+    return out;
+}
+
+}  // namespace argmap
