@@ -33,6 +33,7 @@
 
 #include "argmap/extensions.hpp"
 #include "argmap/framework.hpp"
+#include "argmap/gradual.hpp"
 #include "argmap/io.hpp"
 #include "argmap/model.hpp"
 #include "argmap/render.hpp"
