@@ -24,7 +24,7 @@ Relation rel(RelationType t, std::string s, std::string d, double w = 1.0, std::
 
 TEST_CASE("claims, camps and relations are stored in order and found by id", "[model]") {
     ArgumentMap m;
-    m.add_camp({"a", "Camp A", "", "#112233"});
+    m.add_camp({"a", "Camp A", "", "#112233", {}});
     auto c = claim("x", "ünïcödé ✓");
     c.camps = {"a"};
     c.kind = ClaimKind::thesis;
@@ -50,7 +50,7 @@ TEST_CASE("claims, camps and relations are stored in order and found by id", "[m
 
 TEST_CASE("edits that would make a map inconsistent throw ModelError", "[model]") {
     ArgumentMap m;
-    m.add_camp({"a", "A", "", ""});
+    m.add_camp({"a", "A", "", "", {}});
     m.add_claim(claim("x"));
     m.add_claim(claim("y"));
     CHECK_THROWS_AS(m.add_claim(claim("x")), ModelError);                       // duplicate id
@@ -70,8 +70,8 @@ TEST_CASE("edits that would make a map inconsistent throw ModelError", "[model]"
     CHECK_THROWS_AS(m.add_claim(k), ModelError);                                // unknown camp
     k.camps = {"a", "a"};
     CHECK_THROWS_AS(m.add_claim(k), ModelError);                                // camp twice
-    CHECK_THROWS_AS(m.add_camp({"a", "again", "", ""}), ModelError);
-    CHECK_THROWS_AS(m.add_camp({"b", "B", "", "#12"}), ModelError);             // bad colour
+    CHECK_THROWS_AS(m.add_camp({"a", "again", "", "", {}}), ModelError);
+    CHECK_THROWS_AS(m.add_camp({"b", "B", "", "#12", {}}), ModelError);             // bad colour
     CHECK_THROWS_AS(m.add_relation(rel(RelationType::attack, "x", "nope")), ModelError);
     CHECK_THROWS_AS(m.add_relation(rel(RelationType::attack, "nope", "x")), ModelError);
     CHECK_THROWS_AS(m.add_relation(rel(RelationType::support, "x", "x")), ModelError);  // self-support
@@ -118,7 +118,7 @@ TEST_CASE("removing a claim removes its relations and the undercuts of those", "
 
 TEST_CASE("removing a camp clears it from claims; copies are independent and equal", "[model]") {
     ArgumentMap m;
-    m.add_camp({"a", "A", "", ""});
+    m.add_camp({"a", "A", "", "", {}});
     auto c = claim("x");
     c.camps = {"a"};
     m.add_claim(c);

@@ -52,7 +52,7 @@ TEST_CASE("DOT has one cluster per camp, shapes by kind, fills by label, styled 
 
 TEST_CASE("labels with quotes, angle brackets, backslashes and non-ASCII render correctly", "[render][escaping]") {
     ArgumentMap m;
-    m.add_camp({"c\"amp", "Camp \"<q>\" & co", "", "#123456"});
+    m.add_camp({"c\"amp", "Camp \"<q>\" & co", "", "#123456", {}});
     Claim c;
     c.id = "id \"with\" <odd> \\chars\\";
     c.text = "He said \"no\" <b>bold</b> & C:\\path\\n — Ünïcödé 中文 😀";

@@ -36,7 +36,8 @@ ArgumentMap random_map(std::uint32_t seed) {
     for (int i = 0; i < 3; ++i) m.set_metadata("k" + std::to_string(i), random_text(rng, 5));
     const int camps = rng() % 4;
     for (int i = 0; i < camps; ++i)
-        m.add_camp({random_id(rng, "camp", i), random_text(rng, 6), random_text(rng, 10), i % 2 ? "#a1b2c3" : ""});
+        m.add_camp({random_id(rng, "camp", i), random_text(rng, 6), random_text(rng, 10), i % 2 ? "#a1b2c3" : "",
+                    i % 2 ? std::vector<std::string>{"security", "v é"} : std::vector<std::string>{}});
     const int claims = 1 + rng() % 25;
     for (int i = 0; i < claims; ++i) {
         Claim c;
@@ -51,6 +52,7 @@ ArgumentMap random_map(std::uint32_t seed) {
         c.group = rng() % 2 ? random_text(rng, 5) : "";
         c.provenance = {random_text(rng, 4), random_text(rng, 3), rng() % 2 ? "2020-03-01" : "", rng() % 2 ? "https://x.org/?a=1&b=<2>" : ""};
         if (rng() % 2) c.data["key " + std::to_string(i)] = random_text(rng, 5);
+        if (rng() % 3 == 0) c.values = {"security", "v é"};
         m.add_claim(c);
     }
     const int relations = rng() % (claims * 2 + 1);

@@ -29,8 +29,8 @@ static Relation relation(RelationType type, std::string source, std::string targ
 int main(int argc, char** argv) {
     ArgumentMap map;
     map.set_title("Should the city build a tram?");
-    map.add_camp({"pro", "Tram advocates", "Residents' association and the transport office", "#1f77b4"});
-    map.add_camp({"con", "Budget hawks", "The finance committee", "#d62728"});
+    map.add_camp({"pro", "Tram advocates", "Residents' association and the transport office", "#1f77b4", {}});
+    map.add_camp({"con", "Budget hawks", "The finance committee", "#d62728", {}});
     map.add_claim(claim("tram", "The city should build a tram line.", ClaimKind::thesis, "pro"));
     map.add_claim(claim("traffic", "A tram would cut car traffic downtown.", ClaimKind::claim, "pro", 0.7));
     map.add_claim(claim("cost", "The tram costs more than the city can borrow.", ClaimKind::claim, "con", 0.8));

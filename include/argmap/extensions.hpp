@@ -105,3 +105,24 @@ MapEvaluation evaluate(const ArgumentMap& map, Semantics semantics, const Projec
                        const Limits& limits = {});
 
 }  // namespace argmap
+
+namespace argmap {
+
+/// One camp's conclusions when it judges the map as an audience.
+struct CampConclusions {
+    std::string camp;
+    std::vector<Label> grounded;          ///< per claim
+    std::vector<Acceptance> preferred;    ///< per claim
+};
+
+/// Every camp as an audience (value-based argumentation, Bench-Capon 2003), and which claims
+/// are objectively accepted (sceptically preferred for every camp) or subjectively accepted
+/// (credulously preferred for some camp).
+struct AudienceReport {
+    Answer answer = Answer::yes;          ///< unknown when limits fired
+    std::vector<CampConclusions> camps;
+    std::vector<bool> objective, subjective;  ///< per claim
+};
+AudienceReport evaluate_audiences(const ArgumentMap& map, const ProjectionOptions& options = {}, const Limits& limits = {});
+
+}  // namespace argmap

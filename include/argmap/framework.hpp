@@ -7,6 +7,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <string_view>
 #include <span>
 #include <string>
 #include <vector>
@@ -51,14 +53,26 @@ private:
 };
 
 /// How support relations shape the attack graph when a map is projected.
+/// How support relations shape the attack graph when a map is projected (Cayrol and
+/// Lagasquie-Schiex 2013, "Bipolarity in argumentation graphs"). sup+ is a chain of one or
+/// more supports; derived attacks come from attacks that are not undercut.
 enum class SupportInterpretation {
-    none,  ///< supports are shown but do not change attacks (the default for now)
+    none,        ///< supports are drawn but change no attack (the default)
+    deductive,   ///< a sup+ x att c => a att c (supported); a att b, c sup+ b => a att c (mediated)
+    necessary,   ///< a att b, b sup+ c => a att c (secondary); b sup+ a, b att c => a att c (extended)
+    evidential,  ///< Oren and Norman 2008: a claim needs a support chain from evidence (kind
+                 ///< evidence is prima facie); one without is attacked by an unattacked auxiliary
 };
+std::string_view to_string(SupportInterpretation s) noexcept;
+std::optional<SupportInterpretation> parse_support_interpretation(std::string_view name) noexcept;
 
 struct ProjectionOptions {
     SupportInterpretation support = SupportInterpretation::none;
     /// Relations with weight strictly below this are left out (a plain threshold view).
     double min_relation_weight = 0.0;
+    /// Evaluate for this camp as an audience (Bench-Capon 2003): an attack a -> b is dropped
+    /// when the camp prefers a value of b to every value of a. Empty: no audience.
+    std::string audience;
 };
 
 /// A framework together with the mapping back to the map it came from.
@@ -66,7 +80,7 @@ struct ProjectionOptions {
 /// Attacks that are undercut are flattened (Boella, Gabbay, van der Torre and Villata 2009,
 /// meta-argumentation): attack r: a -> b becomes a -> X_r -> Y_r -> b, where X_r ("a is not
 /// accepted") and Y_r ("r holds") are auxiliary arguments and every undercut of r attacks Y_r.
-/// Undercuts of a support have no effect while supports do not change attacks.
+/// Undercuts of a support do not change extension semantics (gradual semantics gate it).
 struct Projection {
     Framework framework;
     std::vector<std::int64_t> claim_of;  ///< per argument: claim index, or -1 for an auxiliary one

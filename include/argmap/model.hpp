@@ -50,6 +50,8 @@ struct Claim {
     std::vector<std::string> tags;
     std::string group;                    ///< section or heading the claim belongs to
     std::map<std::string, std::string> data;  ///< further key/value data, kept verbatim
+    std::vector<std::string> values;      ///< values the claim promotes (value-based argumentation);
+                                          ///< when empty it promotes its camps
 
     friend bool operator==(const Claim&, const Claim&) = default;
 };
@@ -69,6 +71,9 @@ struct Camp {
     std::string name;
     std::string description;
     std::string color;                    ///< "#rrggbb" or empty
+    /// The camp as an audience: values (or camp ids), most preferred first. When empty the camp
+    /// prefers its own id and ranks everything else equal.
+    std::vector<std::string> preferences;
 
     friend bool operator==(const Camp&, const Camp&) = default;
 };

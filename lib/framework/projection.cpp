@@ -2,7 +2,51 @@
 // undercut attacks are flattened with two auxiliary arguments each (see framework.hpp).
 #include "argmap/framework.hpp"
 
+#include <algorithm>
+
 namespace argmap {
+
+std::string_view to_string(SupportInterpretation s) noexcept {
+    switch (s) {
+    case SupportInterpretation::none: return "none";
+    case SupportInterpretation::deductive: return "deductive";
+    case SupportInterpretation::necessary: return "necessary";
+    case SupportInterpretation::evidential: return "evidential";
+    }
+    return "none";
+}
+
+std::optional<SupportInterpretation> parse_support_interpretation(std::string_view name) noexcept {
+    for (auto s : {SupportInterpretation::none, SupportInterpretation::deductive, SupportInterpretation::necessary,
+                   SupportInterpretation::evidential})
+        if (to_string(s) == name) return s;
+    return std::nullopt;
+}
+
+namespace {
+
+// reach[x]: claims reachable from x by one or more supports (sorted).
+std::vector<std::vector<arg_t>> support_closure(arg_t k, const std::vector<std::vector<arg_t>>& supports) {
+    std::vector<std::vector<arg_t>> reach(k);
+    std::vector<char> seen(k);
+    std::vector<arg_t> stack;
+    for (arg_t x = 0; x < k; ++x) {
+        std::fill(seen.begin(), seen.end(), 0);
+        stack.assign(supports[x].begin(), supports[x].end());
+        while (!stack.empty()) {
+            const arg_t y = stack.back();
+            stack.pop_back();
+            if (seen[y]) continue;
+            seen[y] = 1;
+            reach[x].push_back(y);
+            for (arg_t z : supports[y]) stack.push_back(z);
+        }
+        std::sort(reach[x].begin(), reach[x].end());
+    }
+    return reach;
+}
+
+}  // namespace
 
 Projection project(const ArgumentMap& map, const ProjectionOptions& options) {
     const auto claims = map.claims();
@@ -15,7 +59,29 @@ Projection project(const ArgumentMap& map, const ProjectionOptions& options) {
         p.argument_of[i] = i;
         p.claim_of[i] = i;
     }
-    auto kept = [&](const Relation& r) { return r.weight >= options.min_relation_weight; };
+    // Audience (value-based argumentation): rank of each claim's best value in the camp's order.
+    std::vector<std::size_t> rank;
+    if (!options.audience.empty()) {
+        const Camp* camp = map.find_camp(options.audience);
+        if (!camp) throw ModelError("unknown camp '" + options.audience + "' as audience");
+        std::vector<std::string> order = camp->preferences;
+        if (order.empty()) order.push_back(camp->id);
+        constexpr std::size_t unranked = static_cast<std::size_t>(-1);
+        rank.assign(k, unranked);
+        for (arg_t c = 0; c < k; ++c) {
+            const auto& values = claims[c].values.empty() ? claims[c].camps : claims[c].values;
+            for (const auto& v : values) {
+                const auto it = std::find(order.begin(), order.end(), v);
+                if (it != order.end()) rank[c] = std::min<std::size_t>(rank[c], static_cast<std::size_t>(it - order.begin()));
+            }
+        }
+    }
+    auto kept = [&](const Relation& r) {
+        if (r.weight < options.min_relation_weight) return false;
+        if (rank.empty() || r.type != RelationType::attack || r.source == r.target) return true;
+        // The attack fails as a defeat when the target's value is preferred to the attacker's.
+        return !(rank[*map.claim_index(r.target)] < rank[*map.claim_index(r.source)]);
+    };
 
     // An attack-like relation (attack or undercut) that is itself undercut is flattened.
     std::vector<bool> undercut(relations.size(), false);
@@ -53,6 +119,62 @@ Projection project(const ArgumentMap& map, const ProjectionOptions& options) {
             attacks.push_back({y, target});
         } else {
             attacks.push_back({source, target});
+        }
+    }
+    // Supports.
+    if (options.support != SupportInterpretation::none) {
+        std::vector<std::vector<arg_t>> sup(k);
+        std::vector<Attack> plain;  // claim-to-claim attacks that are not undercut
+        for (std::size_t i = 0; i < relations.size(); ++i) {
+            const Relation& r = relations[i];
+            if (!kept(r) || r.type == RelationType::undercut) continue;
+            const arg_t s = static_cast<arg_t>(*map.claim_index(r.source)), t = static_cast<arg_t>(*map.claim_index(r.target));
+            if (r.type == RelationType::support) sup[s].push_back(t);
+            else if (!undercut[i]) plain.push_back({s, t});
+        }
+        const auto reach = support_closure(k, sup);
+        switch (options.support) {
+        case SupportInterpretation::deductive:
+            for (arg_t a = 0; a < k; ++a)
+                for (arg_t x : reach[a])
+                    for (const Attack& e : plain)
+                        if (e.from == x) attacks.push_back({a, e.to});  // supported attack
+            for (arg_t c = 0; c < k; ++c)
+                for (arg_t b : reach[c])
+                    for (const Attack& e : plain)
+                        if (e.to == b) attacks.push_back({e.from, c});  // mediated attack
+            break;
+        case SupportInterpretation::necessary:
+            for (const Attack& e : plain)
+                for (arg_t c : reach[e.to]) attacks.push_back({e.from, c});  // secondary attack
+            for (arg_t b = 0; b < k; ++b)
+                for (arg_t a : reach[b])
+                    for (const Attack& e : plain)
+                        if (e.from == b) attacks.push_back({a, e.to});  // extended attack
+            break;
+        case SupportInterpretation::evidential: {
+            // e-supported: evidence, or supported by an e-supported claim (least fixed point).
+            std::vector<char> grounded_in_evidence(k, 0);
+            std::vector<arg_t> queue;
+            for (arg_t c = 0; c < k; ++c)
+                if (claims[c].kind == ClaimKind::evidence) {
+                    grounded_in_evidence[c] = 1;
+                    queue.push_back(c);
+                }
+            for (std::size_t h = 0; h < queue.size(); ++h)
+                for (arg_t t : sup[queue[h]])
+                    if (!grounded_in_evidence[t]) {
+                        grounded_in_evidence[t] = 1;
+                        queue.push_back(t);
+                    }
+            if (std::find(grounded_in_evidence.begin(), grounded_in_evidence.end(), 0) != grounded_in_evidence.end()) {
+                const arg_t bottom = next++;  // "no evidence": unattacked, defeats the unsupported
+                for (arg_t c = 0; c < k; ++c)
+                    if (!grounded_in_evidence[c]) attacks.push_back({bottom, c});
+            }
+            break;
+        }
+        case SupportInterpretation::none: break;
         }
     }
     p.claim_of.resize(next, -1);

@@ -158,6 +158,16 @@ private:
                             camp.name = c.text;
                         } else if (c.kind == DataValue::Kind::mapping) {
                             for (const auto& [ck, cv] : c.entries) {
+                                if (ck == "prefers" && cv.kind == DataValue::Kind::list) {
+                                    for (const auto& item : cv.items) {
+                                        if (item.kind != DataValue::Kind::scalar) {
+                                            fail(ParseStatus::invalid_value, {item.line, item.column}, "'prefers' lists values or camp ids");
+                                            return false;
+                                        }
+                                        camp.preferences.push_back(item.text);
+                                    }
+                                    continue;
+                                }
                                 if (cv.kind != DataValue::Kind::scalar) {
                                     fail(ParseStatus::invalid_value, {cv.line, cv.column}, "camp field '" + ck + "' must be text");
                                     return false;
@@ -165,7 +175,8 @@ private:
                                 if (ck == "name") camp.name = cv.text;
                                 else if (ck == "description") camp.description = cv.text;
                                 else if (ck == "color" || ck == "colour") camp.color = cv.text;
-                                else warn({cv.line, cv.column}, "unknown camp field '" + ck + "' ignored; expected name, description or color");
+                                else if (ck == "prefers") camp.preferences.push_back(cv.text);
+                                else warn({cv.line, cv.column}, "unknown camp field '" + ck + "' ignored; expected name, description, color or prefers");
                             }
                         } else {
                             fail(ParseStatus::invalid_value, {c.line, c.column}, "camp '" + id + "' must be a name or a mapping");
@@ -541,7 +552,7 @@ private:
                 if (!k)
                     return fail(ParseStatus::invalid_value, at, "unknown kind '" + *s + "'; expected thesis, claim, argument, evidence or assumption"), false;
                 claim.kind = *k;
-            } else if (key == "camp" || key == "camps" || key == "tags") {
+            } else if (key == "camp" || key == "camps" || key == "tags" || key == "values") {
                 std::vector<std::string> items;
                 if (v.kind == DataValue::Kind::scalar) {
                     items.push_back(v.text);
@@ -554,9 +565,9 @@ private:
                 } else {
                     return fail(ParseStatus::invalid_value, at, "'" + key + "' expects a name or a list of names"), false;
                 }
-                auto& dest = key == "tags" ? claim.tags : claim.camps;
+                auto& dest = key == "tags" ? claim.tags : key == "values" ? claim.values : claim.camps;
                 for (auto& s : items) {
-                    if (key != "tags" && !front_.find_camp(s))
+                    if ((key == "camp" || key == "camps") && !front_.find_camp(s))
                         return fail(ParseStatus::unknown_reference, at, "unknown camp '" + s + "'; camps are declared in the front matter"), false;
                     if (std::find(dest.begin(), dest.end(), s) == dest.end()) dest.push_back(s);
                 }

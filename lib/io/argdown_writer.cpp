@@ -59,6 +59,12 @@ std::string tag_text(std::string_view tag) {
     return out + ")";
 }
 
+std::string list_of(const std::vector<std::string>& items) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + quote_scalar(items[i]);
+    return out + "]";
+}
+
 std::string symbol(RelationType t) {
     switch (t) {
     case RelationType::support: return "+";
@@ -79,9 +85,12 @@ std::string write_argdown(const ArgumentMap& map) {
         for (const auto& [k, v] : map.metadata()) out += quote_scalar(k) + ": " + quote_scalar(v) + "\n";
         if (!map.camps().empty()) {
             out += "camps:\n";
-            for (const Camp& c : map.camps())
+            for (const Camp& c : map.camps()) {
                 out += "  " + quote_scalar(c.id) + ": {name: " + quote_scalar(c.name) +
-                       ", description: " + quote_scalar(c.description) + ", color: " + quote_scalar(c.color) + "}\n";
+                       ", description: " + quote_scalar(c.description) + ", color: " + quote_scalar(c.color);
+                if (!c.preferences.empty()) out += ", prefers: " + list_of(c.preferences);
+                out += "}\n";
+            }
         }
         out += "===\n\n";
     }
@@ -98,11 +107,8 @@ std::string write_argdown(const ArgumentMap& map) {
         const ClaimKind natural = c.kind == ClaimKind::argument ? ClaimKind::argument : ClaimKind::claim;
         if (c.kind != natural) data.push_back("kind: " + std::string(to_string(c.kind)));
         if (c.weight != 1.0) data.push_back("weight: " + number(c.weight));
-        if (!c.camps.empty()) {
-            std::string list = "camps: [";
-            for (std::size_t i = 0; i < c.camps.size(); ++i) list += (i ? ", " : "") + quote_scalar(c.camps[i]);
-            data.push_back(list + "]");
-        }
+        if (!c.camps.empty()) data.push_back("camps: " + list_of(c.camps));
+        if (!c.values.empty()) data.push_back("values: " + list_of(c.values));
         if (!c.provenance.source.empty()) data.push_back("source: " + quote_scalar(c.provenance.source));
         if (!c.provenance.locator.empty()) data.push_back("locator: " + quote_scalar(c.provenance.locator));
         if (!c.provenance.date.empty()) data.push_back("date: " + quote_scalar(c.provenance.date));

@@ -50,6 +50,7 @@ pugi::xml_document to_document(const ArgumentMap& map) {
         if (!c.color.empty()) e.append_attribute("color") = c.color.c_str();
         text_child(e, "name", c.name);
         if (!c.description.empty()) text_child(e, "description", c.description);
+        for (const auto& v : c.preferences) e.append_child("prefer").append_attribute("value") = v.c_str();
     }
     auto claims = root.append_child("claims");
     for (const Claim& c : map.claims()) {
@@ -61,6 +62,7 @@ pugi::xml_document to_document(const ArgumentMap& map) {
         if (!c.group.empty()) text_child(e, "group", c.group);
         for (const auto& camp : c.camps) e.append_child("camp").append_attribute("ref") = camp.c_str();
         for (const auto& tag : c.tags) text_child(e, "tag", tag);
+        for (const auto& v : c.values) e.append_child("value").append_attribute("name") = v.c_str();
         if (!c.provenance.empty()) {
             auto p = e.append_child("provenance");
             if (!c.provenance.source.empty()) text_child(p, "source", c.provenance.source);
@@ -251,7 +253,13 @@ private:
                 const std::string_view n = f.name();
                 if (n == "name") return text_of(f, fp, c.name);
                 if (n == "description") return text_of(f, fp, c.description);
-                return fail(f, fp, "unexpected element <" + std::string(n) + ">; expected name or description", ParseStatus::unsupported);
+                if (n == "prefer") {
+                    std::string v;
+                    if (!allowed_attributes(f, fp, {"value"}) || !required(f, fp, "value", v)) return false;
+                    c.preferences.push_back(v);
+                    return true;
+                }
+                return fail(f, fp, "unexpected element <" + std::string(n) + ">; expected name, description or prefer", ParseStatus::unsupported);
             }))
             return false;
         current_ = e;
@@ -286,6 +294,11 @@ private:
                     c.camps.push_back(s);
                     return true;
                 }
+                if (n == "value") {
+                    if (!allowed_attributes(f, fp, {"name"}) || !required(f, fp, "name", s)) return false;
+                    c.values.push_back(s);
+                    return true;
+                }
                 if (n == "provenance")
                     return allowed_attributes(f, fp, {}) && elements(f, fp, [&](pugi::xml_node g, const std::string& gp) {
                                const std::string_view m = g.name();
@@ -303,7 +316,7 @@ private:
                     c.data.emplace(key, s);
                     return true;
                 }
-                return fail(f, fp, "unexpected element <" + std::string(n) + ">; expected text, group, camp, tag, provenance or data", ParseStatus::unsupported);
+                return fail(f, fp, "unexpected element <" + std::string(n) + ">; expected text, group, camp, tag, value, provenance or data", ParseStatus::unsupported);
             }))
             return false;
         current_ = e;

@@ -149,6 +149,12 @@ struct ArgumentMap::Impl {
             if (t.empty()) throw ModelError("claim " + quoted(c.id) + " has an empty tag");
             check_text("tag", c.id, t);
         }
+        for (std::size_t i = 0; i < c.values.size(); ++i) {
+            check_identifier("value of claim " + quoted(c.id) + ":", c.values[i]);
+            for (std::size_t j = 0; j < i; ++j)
+                if (c.values[j] == c.values[i])
+                    throw ModelError("claim " + quoted(c.id) + " names value " + quoted(c.values[i]) + " twice");
+        }
         for (const auto* f : {&c.provenance.source, &c.provenance.locator, &c.provenance.date, &c.provenance.url})
             check_text("provenance", c.id, *f);
         for (const auto& [k, v] : c.data) {
@@ -162,6 +168,12 @@ struct ArgumentMap::Impl {
         check_text("name", c.id, c.name);
         check_text("description", c.id, c.description);
         check_color(c);
+        for (std::size_t i = 0; i < c.preferences.size(); ++i) {
+            check_identifier("preference of camp " + quoted(c.id) + ":", c.preferences[i]);
+            for (std::size_t j = 0; j < i; ++j)
+                if (c.preferences[j] == c.preferences[i])
+                    throw ModelError("camp " + quoted(c.id) + " ranks " + quoted(c.preferences[i]) + " twice");
+        }
     }
 };
 

@@ -60,3 +60,30 @@ MapEvaluation evaluate(const ArgumentMap& map, Semantics semantics, const Projec
 }
 
 }  // namespace argmap
+
+namespace argmap {
+
+AudienceReport evaluate_audiences(const ArgumentMap& map, const ProjectionOptions& options, const Limits& limits) {
+    AudienceReport report;
+    const std::size_t k = map.claims().size();
+    report.objective.assign(k, !map.camps().empty());
+    report.subjective.assign(k, false);
+    for (const Camp& camp : map.camps()) {
+        ProjectionOptions o = options;
+        o.audience = camp.id;
+        const MapEvaluation gr = evaluate(map, Semantics::grounded, o, limits);
+        const MapEvaluation pr = evaluate(map, Semantics::preferred, o, limits);
+        if (gr.answer == Answer::unknown || pr.answer == Answer::unknown) {
+            report.answer = Answer::unknown;
+            return report;
+        }
+        for (std::size_t c = 0; c < k; ++c) {
+            report.objective[c] = report.objective[c] && pr.acceptance[c] == Acceptance::sceptical;
+            report.subjective[c] = report.subjective[c] || pr.acceptance[c] != Acceptance::rejected;
+        }
+        report.camps.push_back({camp.id, gr.labels, pr.acceptance});
+    }
+    return report;
+}
+
+}  // namespace argmap
