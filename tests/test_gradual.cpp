@@ -283,3 +283,55 @@ TEST_CASE("maps: undercuts gate the relation they attack", "[gradual][map]") {
     m.remove_relation(m.relations()[1].id);
     CHECK(evaluate_gradual(m, sem("df-quad")).strength[0] == Approx(0.0));
 }
+
+TEST_CASE("Uncertainpy BAG: the e-democracy example of Rago et al. (2016) under DF-QuAD", "[gradual][bag]") {
+    ArgumentMap m;
+    const auto r = io::load_map(std::string(ARGMAP_TEST_DATA) + "/e-democracy.bag", m);
+    INFO(r.description());
+    REQUIRE(r);
+    REQUIRE(m.claims().size() == 9);
+    REQUIRE(m.relations().size() == 7);
+    const auto s = evaluate_gradual(m, sem("df-quad"));
+    REQUIRE(s.converged);
+    auto at = [&](const char* id) { return s.strength[*m.claim_index(id)]; };
+    // P2 (0.5) attacked by C2 0.2, C3 0.6, C4 0.5: va = 1 - 0.8*0.4*0.5 = 0.84; 0.5 - 0.5*0.84 = 0.08.
+    CHECK(at("P2") == Approx(0.08));
+    // A1 (0.5) supported by P1 0.7 and P2 0.08: vs = 1 - 0.3*0.92 = 0.724; 0.5 + 0.5*0.724 = 0.862.
+    CHECK(at("A1") == Approx(0.862));
+    // A2 (0.5) attacked by C1 0.2, supported by P3 0.9: 0.5 + 0.5*(0.9 - 0.2) = 0.85.
+    CHECK(at("A2") == Approx(0.85));
+    // Written back as BAG it reads the same.
+    ArgumentMap back;
+    REQUIRE(io::read_bag(io::write_bag(m), back, "back.bag"));
+    CHECK(back == m);
+}
+
+TEST_CASE("malformed BAG input names line and column", "[gradual][bag][errors]") {
+    struct Case {
+        const char* text;
+        io::ParseStatus status;
+        std::size_t line, column;
+        const char* message;
+    };
+    const Case cases[] = {
+        {"arg(a, 0.5).\nnode(b).", io::ParseStatus::syntax_error, 2, 1, "expected arg(name, base)"},
+        {"arg(a, 1.5).", io::ParseStatus::invalid_value, 1, 8, "number in [0,1]"},
+        {"arg(a 0.5).", io::ParseStatus::syntax_error, 1, 1, "arg takes a name and a base score"},
+        {"arg(a, 0.5).\natt(a, b).", io::ParseStatus::unknown_reference, 2, 8, "unknown argument 'b'"},
+        {"arg(a, 0.5)", io::ParseStatus::syntax_error, 1, 12, "expected '.'"},
+        {"arg(a-b, 0.5).", io::ParseStatus::syntax_error, 1, 5, "expected a name"},
+        {"arg(a, 0.5).\narg(a, 0.5).", io::ParseStatus::duplicate_id, 2, 1, "duplicate claim id"},
+        {"arg(a, 0.5).\narg(b, 0.5).\natt(a, b, 2).", io::ParseStatus::invalid_value, 3, 11, "number in [0,1]"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        ArgumentMap m;
+        const auto r = io::read_bag(c.text, m, "bad.bag");
+        INFO(r.description());
+        REQUIRE_FALSE(r);
+        CHECK(r.status == c.status);
+        CHECK(r.error.line == c.line);
+        CHECK(r.error.column == c.column);
+        CHECK_THAT(r.error.message, Catch::Contains(c.message));
+    }
+}

@@ -68,9 +68,15 @@ ParseResult read_xml_file(const std::string& path, ArgumentMap& out);
 std::string write_xml(const ArgumentMap& map);
 void write_xml_file(const ArgumentMap& map, const std::string& path);
 
+// ---- Uncertainpy BAG: arg(name, base). att(a, b). sup(a, b). (an optional third weight) ----
+ParseResult read_bag(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
+ParseResult read_bag_file(const std::string& path, ArgumentMap& out);
+/// Claims with ids usable as BAG names ([A-Za-z0-9_]); undercuts and texts are not carried.
+std::string write_bag(const ArgumentMap& map);
+
 // ---- by file name ----
-enum class Format { argdown, xml };
-/// The format a file name implies (.argdown/.ad, .xml/.argmap), or nullopt.
+enum class Format { argdown, xml, bag };
+/// The format a file name implies (.argdown/.ad, .xml/.argmap, .bag), or nullopt.
 std::optional<Format> format_of(std::string_view path) noexcept;
 /// Reads a map choosing the reader by extension.
 ParseResult load_map(const std::string& path, ArgumentMap& out);

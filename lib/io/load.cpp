@@ -80,6 +80,7 @@ std::optional<Format> format_of(std::string_view path) noexcept {
     };
     if (ends(".argdown") || ends(".ad")) return Format::argdown;
     if (ends(".xml") || ends(".argmap")) return Format::xml;
+    if (ends(".bag")) return Format::bag;
     return std::nullopt;
 }
 
@@ -87,20 +88,22 @@ ParseResult load_map(const std::string& path, ArgumentMap& out) {
     const auto f = format_of(path);
     if (!f)
         return detail::failure(ParseStatus::unsupported, path, 0, 0,
-                               "unknown file extension; expected .argdown, .ad, .xml or .argmap");
-    return *f == Format::argdown ? read_argdown_file(path, out) : read_xml_file(path, out);
+                               "unknown file extension; expected .argdown, .ad, .xml, .argmap or .bag");
+    switch (*f) {
+    case Format::argdown: return read_argdown_file(path, out);
+    case Format::xml: return read_xml_file(path, out);
+    case Format::bag: return read_bag_file(path, out);
+    }
+    return read_xml_file(path, out);
 }
 
 void save_map(const ArgumentMap& map, const std::string& path) {
     const auto f = format_of(path);
-    if (!f) throw WriteError(path + ": unknown file extension; expected .argdown, .ad, .xml or .argmap");
-    if (*f == Format::xml) {
-        write_xml_file(map, path);
-        return;
-    }
+    if (!f) throw WriteError(path + ": unknown file extension; expected .argdown, .ad, .xml, .argmap or .bag");
+    const std::string text = *f == Format::xml ? write_xml(map) : *f == Format::bag ? write_bag(map) : write_argdown(map);
     std::ofstream out(path, std::ios::binary);
     if (!out) throw WriteError(path + ": cannot open for writing: " + std::strerror(errno));
-    out << write_argdown(map);
+    out << text;
     if (!out.flush()) throw WriteError(path + ": write failed");
 }
 

@@ -51,18 +51,132 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
     return out;
 }
 
-int cmd_eval(const std::string& path, const std::string& format, const std::string& semantics_name, double min_weight,
-             double timeout) {
-    const auto map = load(path);
-    const auto semantics = argmap::parse_semantics(semantics_name);
-    if (!semantics) throw Failure{"unknown semantics '" + semantics_name + "'"};
-    argmap::ProjectionOptions opts;
-    opts.min_relation_weight = min_weight;
+struct EvalOptions {
+    std::string path, format = "table", semantics = "grounded", support = "none", camp, gradual, method = "auto";
+    double min_weight = 0, timeout = 0, epsilon = 1e-9, step = 0.5;
+    std::size_t iterations = 10000;
+    bool camps = false;
+};
+
+argmap::Limits limits_for(double timeout) {
     argmap::Limits limits;
     if (timeout > 0)
         limits.deadline = std::chrono::steady_clock::now() +
                           std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(timeout));
-    const auto ev = argmap::evaluate(map, *semantics, opts, limits);
+    return limits;
+}
+
+argmap::ProjectionOptions projection_for(const EvalOptions& e) {
+    argmap::ProjectionOptions opts;
+    opts.min_relation_weight = e.min_weight;
+    const auto support = argmap::parse_support_interpretation(e.support);
+    if (!support) throw Failure{"unknown support interpretation '" + e.support + "'; expected none, deductive, necessary or evidential"};
+    opts.support = *support;
+    opts.audience = e.camp;
+    return opts;
+}
+
+int cmd_gradual(const argmap::ArgumentMap& map, const EvalOptions& e) {
+    const auto sem = argmap::parse_gradual(e.gradual);
+    if (!sem)
+        throw Failure{"unknown gradual semantics '" + e.gradual +
+                      "'; expected h-categorizer, max-based, card-based, df-quad, qe, euler, mlp or AGGREGATION:INFLUENCE "
+                      "(sum|product|top : linear|quadratic|euler|mlp)"};
+    argmap::GradualOptions o;
+    o.method = e.method == "exact" ? argmap::GradualMethod::exact
+             : e.method == "discrete" ? argmap::GradualMethod::discrete
+             : e.method == "continuous" ? argmap::GradualMethod::continuous
+                                        : argmap::GradualMethod::automatic;
+    o.epsilon = e.epsilon;
+    o.step = e.step;
+    o.max_iterations = e.iterations;
+    o.limits = limits_for(e.timeout);
+    const auto r = argmap::evaluate_gradual(map, *sem, o);
+    static const char* methods[] = {"auto", "exact", "discrete", "continuous"};
+    const auto claims = map.claims();
+    if (e.format == "json") {
+        nlohmann::ordered_json j;
+        j["title"] = map.title();
+        j["gradual"] = argmap::to_string(*sem);
+        j["method"] = methods[static_cast<int>(r.method)];
+        j["converged"] = r.converged;
+        j["iterations"] = r.iterations;
+        j["residual"] = r.residual;
+        if (!r.converged) j["message"] = r.message;
+        j["claims"] = nlohmann::ordered_json::array();
+        for (std::size_t i = 0; i < claims.size(); ++i)
+            j["claims"].push_back({{"id", claims[i].id}, {"base", claims[i].weight}, {"strength", r.strength[i]},
+                                   {"kind", std::string(argmap::to_string(claims[i].kind))}, {"camps", claims[i].camps}});
+        std::cout << j.dump(2) << "\n";
+    } else {
+        if (!map.title().empty()) std::cout << map.title() << "\n";
+        std::cout << argmap::to_string(*sem) << " (" << methods[static_cast<int>(r.method)] << ", " << r.iterations
+                  << " iteration" << (r.iterations == 1 ? "" : "s") << (r.converged ? ", converged" : ", NOT converged") << ")\n\n";
+        std::cout << pad("STRENGTH", 10) << pad("BASE", 7) << "ID\n";
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            char s[32], b[32];
+            std::snprintf(s, sizeof s, "%.4f", r.strength[i]);
+            std::snprintf(b, sizeof b, "%.2f", claims[i].weight);
+            std::cout << pad(s, 10) << pad(b, 7) << clip(claims[i].id, 40) << "\n";
+        }
+    }
+    if (!r.converged) {
+        std::cerr << "argmap: " << r.message << "\n";
+        return 4;
+    }
+    return 0;
+}
+
+int cmd_camps(const argmap::ArgumentMap& map, const EvalOptions& e) {
+    const auto report = argmap::evaluate_audiences(map, projection_for(e), limits_for(e.timeout));
+    if (report.answer == argmap::Answer::unknown) throw Failure{"no answer within the time limit"};
+    if (map.camps().empty()) throw Failure{"the map has no camps"};
+    const auto claims = map.claims();
+    if (e.format == "json") {
+        nlohmann::ordered_json j;
+        j["title"] = map.title();
+        j["camps"] = nlohmann::ordered_json::array();
+        for (const auto& c : report.camps) j["camps"].push_back(c.camp);
+        j["claims"] = nlohmann::ordered_json::array();
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            nlohmann::ordered_json o;
+            o["id"] = claims[i].id;
+            nlohmann::ordered_json views;
+            for (const auto& c : report.camps)
+                views[c.camp] = {{"grounded", std::string(argmap::to_string(c.grounded[i]))},
+                                 {"preferred", std::string(argmap::to_string(c.preferred[i]))}};
+            o["by_camp"] = views;
+            o["objective"] = bool(report.objective[i]);
+            o["subjective"] = bool(report.subjective[i]);
+            j["claims"].push_back(std::move(o));
+        }
+        std::cout << j.dump(2) << "\n";
+        return 0;
+    }
+    if (!map.title().empty()) std::cout << map.title() << "\n";
+    std::cout << "each camp as an audience: grounded label / preferred status; OBJ = sceptically preferred for every camp, "
+                 "SUBJ = credulously for some\n\n";
+    std::cout << pad("ID", 30);
+    for (const auto& c : report.camps) std::cout << pad(clip(c.camp, 20), 22);
+    std::cout << "OBJ  SUBJ\n";
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        std::cout << pad(clip(claims[i].id, 28), 30);
+        for (const auto& c : report.camps)
+            std::cout << pad(std::string(argmap::to_string(c.grounded[i])) + " / " + std::string(argmap::to_string(c.preferred[i])), 22);
+        std::cout << pad(report.objective[i] ? "yes" : "-", 5) << (report.subjective[i] ? "yes" : "-") << "\n";
+    }
+    return 0;
+}
+
+int cmd_eval(const EvalOptions& e) {
+    const auto map = load(e.path);
+    if (!e.gradual.empty()) return cmd_gradual(map, e);
+    if (e.camps) return cmd_camps(map, e);
+    const std::string& format = e.format;
+    const auto semantics = argmap::parse_semantics(e.semantics);
+    if (!semantics) throw Failure{"unknown semantics '" + e.semantics + "'"};
+    const auto opts = projection_for(e);
+    const auto ev = argmap::evaluate(map, *semantics, opts, limits_for(e.timeout));
     if (ev.answer == argmap::Answer::unknown) throw Failure{"no answer within the time limit"};
     const bool labelled = !ev.labels.empty();
     const auto claims = map.claims();
@@ -232,18 +346,25 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("argmap ") + std::string(argmap::version()));
     app.require_subcommand(1);
 
-    std::string eval_map, eval_format = "table", eval_semantics = "grounded";
-    double min_weight = 0.0;
-    auto* eval = app.add_subcommand("eval", "Evaluate a map and print every claim with its label");
-    eval->add_option("MAP", eval_map, "map file (.argdown, .ad, .xml, .argmap)")->required();
-    eval->add_option("--format", eval_format, "output format")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
-    eval->add_option("--semantics", eval_semantics,
+    EvalOptions ev;
+    auto* eval = app.add_subcommand("eval", "Evaluate a map and print every claim with its label, status or strength");
+    eval->add_option("MAP", ev.path, "map file (.argdown, .ad, .xml, .argmap)")->required();
+    eval->add_option("--format", ev.format, "output format")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
+    eval->add_option("--semantics", ev.semantics,
                      "extension semantics: a name (grounded, preferred, stable, semi-stable, stage, ideal, eager, cf2, "
                      "complete, admissible, naive, conflict-free) or an ICCMA code (GR, PR, ...)")
         ->capture_default_str();
-    eval->add_option("--min-weight", min_weight, "leave out relations lighter than this")->check(CLI::Range(0.0, 1.0));
-    double eval_timeout = 0;
-    eval->add_option("--timeout", eval_timeout, "seconds before giving up");
+    eval->add_option("--min-weight", ev.min_weight, "leave out relations lighter than this")->check(CLI::Range(0.0, 1.0));
+    eval->add_option("--timeout", ev.timeout, "seconds before giving up");
+    eval->add_option("--support", ev.support, "support interpretation: none, deductive, necessary, evidential")->capture_default_str();
+    eval->add_option("--camp", ev.camp, "evaluate with this camp as the audience (value-based argumentation)");
+    eval->add_flag("--camps", ev.camps, "every camp as an audience: grounded and preferred, objective and subjective acceptance");
+    eval->add_option("--gradual", ev.gradual, "gradual semantics: h-categorizer, max-based, card-based, df-quad, qe, euler, mlp, or e.g. sum:euler");
+    eval->add_option("--method", ev.method, "gradual: auto, exact, discrete or continuous")
+        ->check(CLI::IsMember({"auto", "exact", "discrete", "continuous"}))->capture_default_str();
+    eval->add_option("--epsilon", ev.epsilon, "gradual: convergence threshold")->capture_default_str();
+    eval->add_option("--step", ev.step, "gradual: RK4 step size")->capture_default_str();
+    eval->add_option("--iterations", ev.iterations, "gradual: iteration cap")->capture_default_str();
 
     std::string render_map, render_out;
     bool no_labels = false, no_clusters = false;
@@ -283,7 +404,7 @@ int main(int argc, char** argv) {
         return app.exit(e);
     }
     try {
-        if (*eval) return cmd_eval(eval_map, eval_format, eval_semantics, min_weight, eval_timeout);
+        if (*eval) return cmd_eval(ev);
         if (*render) return cmd_render(render_map, render_out, no_labels, no_clusters, wrap);
         if (*convert) return cmd_convert(conv_in, conv_out);
         if (*solve) {
