@@ -126,3 +126,41 @@ struct AudienceReport {
 AudienceReport evaluate_audiences(const ArgumentMap& map, const ProjectionOptions& options = {}, const Limits& limits = {});
 
 }  // namespace argmap
+
+namespace argmap {
+
+/// Weighted argument systems with an inconsistency budget (Dunne, Hunter, McBurney, Parsons and
+/// Wooldridge 2011): attacks whose weights add up to at most beta may be disregarded. A claim
+/// is accepted under beta when some such set of disregarded attacks makes it accepted
+/// (credulously: in some extension; sceptically: in every one) under grounded or preferred.
+struct BudgetResult {
+    Answer answer = Answer::unknown;  ///< yes: accepted within the budget; unknown: limits or too large
+    double budget = 0;                ///< the weight disregarded (the minimum, for minimal_budget)
+    std::vector<std::size_t> dropped; ///< indices into af.attack_list() of the disregarded attacks
+    std::string message;              ///< why the answer is unknown
+};
+
+/// Smallest total weight of attacks to disregard so that `a` becomes accepted, by best-first
+/// search over subsets of the attacks among a's ancestors (grounded and preferred look no
+/// further: directionality, Baroni and Giacomin 2007). `weights` is aligned with
+/// af.attack_list(); infinite weights are never dropped. At most `max_relevant` finite
+/// attacks are searched; past that the answer is unknown. Only grounded and preferred.
+BudgetResult minimal_budget(const Framework& af, std::span<const double> weights, Semantics s, arg_t a, bool sceptical,
+                            const Limits& limits = {}, std::size_t max_relevant = 22);
+
+/// Acceptance of `a` within budget beta: minimal_budget(...) <= beta.
+BudgetResult accepted_within(const Framework& af, std::span<const double> weights, Semantics s, arg_t a, bool sceptical,
+                             double beta, const Limits& limits = {}, std::size_t max_relevant = 22);
+
+}  // namespace argmap
+
+namespace argmap {
+
+/// For every claim, the smallest budgets that make it credulously and sceptically accepted.
+struct ClaimBudget {
+    BudgetResult credulous, sceptical;
+};
+std::vector<ClaimBudget> minimal_budgets(const ArgumentMap& map, Semantics s, const ProjectionOptions& options = {},
+                                         const Limits& limits = {});
+
+}  // namespace argmap

@@ -85,6 +85,9 @@ struct Projection {
     Framework framework;
     std::vector<std::int64_t> claim_of;  ///< per argument: claim index, or -1 for an auxiliary one
     std::vector<arg_t> argument_of;      ///< per claim: its argument
+    /// Weight of each attack, aligned with framework.attack_list(): the relation's weight; the
+    /// inner edges of a flattened undercut weigh infinity (only a -> X_r, costing r, drops r).
+    std::vector<double> attack_weight;
 };
 
 Projection project(const ArgumentMap& map, const ProjectionOptions& options = {});

@@ -3,6 +3,8 @@
 #include "argmap/framework.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <tuple>
 
 namespace argmap {
 
@@ -94,6 +96,12 @@ Projection project(const ArgumentMap& map, const ProjectionOptions& options) {
     arg_t next = k;
     std::vector<arg_t> holds(relations.size(), 0);  // Y_r for flattened relations
     std::vector<Attack> attacks;
+    std::vector<double> weights;  // parallel to attacks
+    constexpr double fixed = std::numeric_limits<double>::infinity();
+    auto add = [&](arg_t from, arg_t to, double w) {
+        attacks.push_back({from, to});
+        weights.push_back(w);
+    };
     for (std::size_t i = 0; i < relations.size(); ++i)
         if (undercut[i]) {
             holds[i] = next + 1;  // X_r = next, Y_r = next + 1
@@ -114,43 +122,47 @@ Projection project(const ArgumentMap& map, const ProjectionOptions& options) {
         const arg_t source = static_cast<arg_t>(*map.claim_index(r.source));
         if (undercut[i]) {
             const arg_t y = holds[i], x = y - 1;
-            attacks.push_back({source, x});
-            attacks.push_back({x, y});
-            attacks.push_back({y, target});
+            add(source, x, r.weight);
+            add(x, y, fixed);
+            add(y, target, fixed);
         } else {
-            attacks.push_back({source, target});
+            add(source, target, r.weight);
         }
     }
     // Supports.
     if (options.support != SupportInterpretation::none) {
         std::vector<std::vector<arg_t>> sup(k);
         std::vector<Attack> plain;  // claim-to-claim attacks that are not undercut
+        std::vector<double> plain_w;
         for (std::size_t i = 0; i < relations.size(); ++i) {
             const Relation& r = relations[i];
             if (!kept(r) || r.type == RelationType::undercut) continue;
             const arg_t s = static_cast<arg_t>(*map.claim_index(r.source)), t = static_cast<arg_t>(*map.claim_index(r.target));
             if (r.type == RelationType::support) sup[s].push_back(t);
-            else if (!undercut[i]) plain.push_back({s, t});
+            else if (!undercut[i]) {
+                plain.push_back({s, t});
+                plain_w.push_back(r.weight);
+            }
         }
         const auto reach = support_closure(k, sup);
         switch (options.support) {
         case SupportInterpretation::deductive:
             for (arg_t a = 0; a < k; ++a)
                 for (arg_t x : reach[a])
-                    for (const Attack& e : plain)
-                        if (e.from == x) attacks.push_back({a, e.to});  // supported attack
+                    for (std::size_t j = 0; j < plain.size(); ++j)
+                        if (plain[j].from == x) add(a, plain[j].to, plain_w[j]);  // supported attack
             for (arg_t c = 0; c < k; ++c)
                 for (arg_t b : reach[c])
-                    for (const Attack& e : plain)
-                        if (e.to == b) attacks.push_back({e.from, c});  // mediated attack
+                    for (std::size_t j = 0; j < plain.size(); ++j)
+                        if (plain[j].to == b) add(plain[j].from, c, plain_w[j]);  // mediated attack
             break;
         case SupportInterpretation::necessary:
-            for (const Attack& e : plain)
-                for (arg_t c : reach[e.to]) attacks.push_back({e.from, c});  // secondary attack
+            for (std::size_t j = 0; j < plain.size(); ++j)
+                for (arg_t c : reach[plain[j].to]) add(plain[j].from, c, plain_w[j]);  // secondary attack
             for (arg_t b = 0; b < k; ++b)
                 for (arg_t a : reach[b])
-                    for (const Attack& e : plain)
-                        if (e.from == b) attacks.push_back({a, e.to});  // extended attack
+                    for (std::size_t j = 0; j < plain.size(); ++j)
+                        if (plain[j].from == b) add(a, plain[j].to, plain_w[j]);  // extended attack
             break;
         case SupportInterpretation::evidential: {
             // e-supported: evidence, or supported by an e-supported claim (least fixed point).
@@ -170,7 +182,7 @@ Projection project(const ArgumentMap& map, const ProjectionOptions& options) {
             if (std::find(grounded_in_evidence.begin(), grounded_in_evidence.end(), 0) != grounded_in_evidence.end()) {
                 const arg_t bottom = next++;  // "no evidence": unattacked, defeats the unsupported
                 for (arg_t c = 0; c < k; ++c)
-                    if (!grounded_in_evidence[c]) attacks.push_back({bottom, c});
+                    if (!grounded_in_evidence[c]) add(bottom, c, fixed);
             }
             break;
         }
@@ -179,6 +191,15 @@ Projection project(const ArgumentMap& map, const ProjectionOptions& options) {
     }
     p.claim_of.resize(next, -1);
     p.framework = Framework(next, attacks);
+    // Weights in attack_list() order; a repeated attack costs its cheapest statement.
+    std::vector<std::size_t> order(attacks.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        return std::tie(attacks[x].from, attacks[x].to, weights[x]) < std::tie(attacks[y].from, attacks[y].to, weights[y]);
+    });
+    for (std::size_t i = 0; i < order.size(); ++i)
+        if (i == 0 || attacks[order[i]].from != attacks[order[i - 1]].from || attacks[order[i]].to != attacks[order[i - 1]].to)
+            p.attack_weight.push_back(weights[order[i]]);
     return p;
 }
 

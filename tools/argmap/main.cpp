@@ -55,7 +55,8 @@ struct EvalOptions {
     std::string path, format = "table", semantics = "grounded", support = "none", camp, gradual, method = "auto";
     double min_weight = 0, timeout = 0, epsilon = 1e-9, step = 0.5;
     std::size_t iterations = 10000;
-    bool camps = false;
+    bool camps = false, min_budget = false;
+    double budget = -1;
 };
 
 argmap::Limits limits_for(double timeout) {
@@ -168,9 +169,56 @@ int cmd_camps(const argmap::ArgumentMap& map, const EvalOptions& e) {
     return 0;
 }
 
+int cmd_budget(const argmap::ArgumentMap& map, const EvalOptions& e) {
+    const auto semantics = argmap::parse_semantics(e.semantics);
+    if (!semantics || (*semantics != argmap::Semantics::grounded && *semantics != argmap::Semantics::preferred))
+        throw Failure{"budgets work with --semantics grounded or preferred"};
+    const auto budgets = argmap::minimal_budgets(map, *semantics, projection_for(e), limits_for(e.timeout));
+    const auto claims = map.claims();
+    auto fmt = [](const argmap::BudgetResult& r) -> std::string {
+        if (r.answer == argmap::Answer::yes) {
+            char b[32];
+            std::snprintf(b, sizeof b, "%.3g", r.budget);
+            return b;
+        }
+        return r.answer == argmap::Answer::no ? "never" : "unknown";
+    };
+    auto within = [&](const argmap::BudgetResult& r) { return r.answer == argmap::Answer::yes && r.budget <= e.budget; };
+    if (e.format == "json") {
+        nlohmann::ordered_json j;
+        j["semantics"] = std::string(argmap::to_string(*semantics));
+        if (e.budget >= 0) j["budget"] = e.budget;
+        j["claims"] = nlohmann::ordered_json::array();
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            nlohmann::ordered_json o;
+            o["id"] = claims[i].id;
+            for (auto [name, r] : {std::pair{"credulous", &budgets[i].credulous}, std::pair{"sceptical", &budgets[i].sceptical}}) {
+                nlohmann::ordered_json b;
+                b["answer"] = r->answer == argmap::Answer::yes ? "yes" : r->answer == argmap::Answer::no ? "never" : "unknown";
+                if (r->answer == argmap::Answer::yes) b["minimal_budget"] = r->budget;
+                if (e.budget >= 0) b["within_budget"] = within(*r);
+                o[name] = b;
+            }
+            j["claims"].push_back(std::move(o));
+        }
+        std::cout << j.dump(2) << "\n";
+        return 0;
+    }
+    std::cout << "smallest weight of attacks to disregard for acceptance under " << argmap::to_string(*semantics) << "\n\n";
+    std::cout << pad("CREDULOUS", 11) << pad("SCEPTICAL", 11) << (e.budget >= 0 ? pad("WITHIN", 8) : "") << "ID\n";
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+        std::cout << pad(fmt(budgets[i].credulous), 11) << pad(fmt(budgets[i].sceptical), 11);
+        if (e.budget >= 0)
+            std::cout << pad(within(budgets[i].sceptical) ? "scep" : within(budgets[i].credulous) ? "cred" : "-", 8);
+        std::cout << clip(claims[i].id, 40) << "\n";
+    }
+    return 0;
+}
+
 int cmd_eval(const EvalOptions& e) {
     const auto map = load(e.path);
     if (!e.gradual.empty()) return cmd_gradual(map, e);
+    if (e.min_budget || e.budget >= 0) return cmd_budget(map, e);
     if (e.camps) return cmd_camps(map, e);
     const std::string& format = e.format;
     const auto semantics = argmap::parse_semantics(e.semantics);
@@ -365,6 +413,8 @@ int main(int argc, char** argv) {
     eval->add_option("--epsilon", ev.epsilon, "gradual: convergence threshold")->capture_default_str();
     eval->add_option("--step", ev.step, "gradual: RK4 step size")->capture_default_str();
     eval->add_option("--iterations", ev.iterations, "gradual: iteration cap")->capture_default_str();
+    eval->add_flag("--min-budget", ev.min_budget, "smallest weight of attacks to disregard for each claim to be accepted (grounded, preferred)");
+    eval->add_option("--budget", ev.budget, "acceptance when attacks up to this total weight may be disregarded")->check(CLI::NonNegativeNumber);
 
     std::string render_map, render_out;
     bool no_labels = false, no_clusters = false;
