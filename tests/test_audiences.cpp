@@ -3,17 +3,11 @@
 #include <argmap/extensions.hpp>
 #include <argmap/io.hpp>
 
-using namespace argmap;
+#include "helpers.hpp"
 
-namespace {
-ArgumentMap parse(const char* text) {
-    ArgumentMap m;
-    const auto r = io::read_argdown(text, m, "vaf.argdown");
-    INFO(r.description());
-    REQUIRE(r);
-    return m;
-}
-}  // namespace
+using namespace argmap;
+using helpers::parse;
+
 
 TEST_CASE("value-based argumentation: each audience keeps the attacks it endorses", "[audiences]") {
     // Bench-Capon (2003), the Hal and Carla shape: a promotes life, b promotes property, they

@@ -3,17 +3,13 @@
 #include <argmap/extensions.hpp>
 #include <argmap/io.hpp>
 
+#include "helpers.hpp"
+
 using namespace argmap;
+using helpers::parse;
 
 namespace {
 
-ArgumentMap parse(const char* text) {
-    ArgumentMap m;
-    const auto r = io::read_argdown(text, m, "bipolar.argdown");
-    INFO(r.description());
-    REQUIRE(r);
-    return m;
-}
 
 // Attacks among claims (auxiliary arguments left out), as "x>y" strings, sorted.
 std::vector<std::string> attacks(const ArgumentMap& m, SupportInterpretation s) {

@@ -4,30 +4,16 @@
 
 #include <random>
 
-#include "oracle.hpp"
+#include "helpers.hpp"
 
 using namespace argmap;
+using helpers::make;
+using helpers::mask;
+using Instance = helpers::Instance;
+using Pair = helpers::Instance;
 
 namespace {
 
-struct Pair {
-    Framework af;
-    oracle::AF ref;
-};
-
-Pair make(int n, const std::vector<Attack>& attacks) {
-    oracle::AF ref;
-    ref.n = n;
-    ref.attackers.assign(n, 0);
-    for (auto e : attacks) ref.attackers[e.to] |= 1u << e.from;
-    return {Framework(static_cast<arg_t>(n), attacks), ref};
-}
-
-std::uint32_t mask(const std::vector<arg_t>& v) {
-    std::uint32_t m = 0;
-    for (arg_t a : v) m |= 1u << a;
-    return m;
-}
 
 // The grounded labelling must give the oracle's extension, be complete, and label out exactly
 // the arguments the extension attacks.

@@ -3,7 +3,7 @@
 // Strengths stay in [0,1); a base score of 0 stays 0.
 #include <cmath>
 
-#include "gradual/driver.hpp"
+#include "gradual/modular.hpp"
 
 namespace argmap::gradual {
 
@@ -11,11 +11,7 @@ namespace {
 struct EulerBased {
     explicit EulerBased(const GradualSemantics&) {}
     double operator()(const WeightedBipolarFramework& g, arg_t a, const double* s) const {
-        double energy = 0;
-        const arg_t* ss = g.support_sources();
-        for (auto k = g.support_begin(a), e = g.support_end(a); k < e; ++k) energy += support_weight(g, k, s) * s[ss[k]];
-        const arg_t* as = g.attack_sources();
-        for (auto k = g.attack_begin(a), e = g.attack_end(a); k < e; ++k) energy -= attack_weight(g, k, s) * s[as[k]];
+        const double energy = SumAggregation::alpha(g, a, s);
         const double w = g.base(a);
         return 1 - (1 - w * w) / (1 + w * std::exp(energy));
     }

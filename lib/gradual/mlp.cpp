@@ -3,7 +3,7 @@
 // 0 or 1 is a fixed point (the logit is infinite).
 #include <cmath>
 
-#include "gradual/driver.hpp"
+#include "gradual/modular.hpp"
 
 namespace argmap::gradual {
 
@@ -14,11 +14,7 @@ struct MlpBased {
         const double w = g.base(a);
         if (w <= 0) return 0;
         if (w >= 1) return 1;
-        double x = std::log(w / (1 - w));
-        const arg_t* ss = g.support_sources();
-        for (auto k = g.support_begin(a), e = g.support_end(a); k < e; ++k) x += support_weight(g, k, s) * s[ss[k]];
-        const arg_t* as = g.attack_sources();
-        for (auto k = g.attack_begin(a), e = g.attack_end(a); k < e; ++k) x -= attack_weight(g, k, s) * s[as[k]];
+        const double x = std::log(w / (1 - w)) + SumAggregation::alpha(g, a, s);
         return 1 / (1 + std::exp(-x));
     }
 };

@@ -2,7 +2,7 @@
 // argumentation"):  E = sum_sup v*s - sum_att v*s,  h(x) = max(x,0)^2 / (1 + max(x,0)^2),
 //   s(a) = w - w*h(-E) + (1 - w)*h(E).
 // Potyka evaluates it as the limit of ds/dt = f(s) - s; --method continuous does that.
-#include "gradual/driver.hpp"
+#include "gradual/modular.hpp"
 
 namespace argmap::gradual {
 
@@ -14,11 +14,7 @@ struct QuadraticEnergy {
         return p * p / (1 + p * p);
     }
     double operator()(const WeightedBipolarFramework& g, arg_t a, const double* s) const {
-        double energy = 0;
-        const arg_t* ss = g.support_sources();
-        for (auto k = g.support_begin(a), e = g.support_end(a); k < e; ++k) energy += support_weight(g, k, s) * s[ss[k]];
-        const arg_t* as = g.attack_sources();
-        for (auto k = g.attack_begin(a), e = g.attack_end(a); k < e; ++k) energy -= attack_weight(g, k, s) * s[as[k]];
+        const double energy = SumAggregation::alpha(g, a, s);
         const double w = g.base(a);
         return w - w * h(-energy) + (1 - w) * h(energy);
     }

@@ -86,13 +86,6 @@ private:
     Position comment_start_;
 
     // ---- helpers ----
-    static ParseStatus status_of(const ModelError& e) {
-        const std::string_view w = e.what();
-        if (w.find("duplicate") != std::string_view::npos || w.find("repeats") != std::string_view::npos)
-            return ParseStatus::duplicate_id;
-        if (w.find("unknown") != std::string_view::npos) return ParseStatus::unknown_reference;
-        return ParseStatus::invalid_value;
-    }
     static bool blank(std::string_view l) {
         return std::all_of(l.begin(), l.end(), [](char c) { return c == ' ' || c == '\t'; });
     }
@@ -185,7 +178,7 @@ private:
                         try {
                             front_.add_camp(std::move(camp));
                         } catch (const ModelError& err) {
-                            fail(status_of(err), {c.line, c.column}, err.what());
+                            fail(detail::status_of(err), {c.line, c.column}, err.what());
                             return false;
                         }
                     }
@@ -195,7 +188,7 @@ private:
                     warn(at, "front matter key '" + key + "' ignored; only scalar metadata, 'title' and 'camps' are read");
                 }
             } catch (const ModelError& err) {
-                fail(status_of(err), at, err.what());
+                fail(detail::status_of(err), at, err.what());
                 return false;
             }
         }
@@ -612,7 +605,7 @@ private:
             try {
                 map.add_claim(c.claim);
             } catch (const ModelError& e) {
-                return fail(status_of(e), c.defined, e.what()), false;
+                return fail(detail::status_of(e), c.defined, e.what()), false;
             }
         }
         // Relations in file order; an undercut whose target comes later waits for it.
@@ -632,7 +625,7 @@ private:
                 try {
                     ids[i] = map.add_relation(rel).id;
                 } catch (const ModelError& e) {
-                    return fail(status_of(e), r.pos, e.what()), false;
+                    return fail(detail::status_of(e), r.pos, e.what()), false;
                 }
                 built[i] = progress = true;
             }
@@ -647,19 +640,11 @@ private:
 
 ParseResult read_argdown(std::string_view text, ArgumentMap& out, std::string_view filename) {
     Reader reader(text, filename);
-    ArgumentMap map;
-    ParseResult r = reader.run(map);
-    out = r ? std::move(map) : ArgumentMap{};
-    return r;
+    return detail::run_reader(reader, out);
 }
 
 ParseResult read_argdown_file(const std::string& path, ArgumentMap& out) {
-    std::string text;
-    if (auto r = detail::read_whole_file(path, text); !r) {
-        out = ArgumentMap{};
-        return r;
-    }
-    return read_argdown(text, out, path);
+    return detail::read_map_file(path, out, read_argdown);
 }
 
 }  // namespace argmap::io

@@ -104,11 +104,7 @@ ParseResult read_bag(std::string_view text, ArgumentMap& out, std::string_view f
                 map.add_relation(std::move(r));
             }
         } catch (const ModelError& e) {
-            const std::string_view w = e.what();
-            return failure(w.find("duplicate") != std::string_view::npos || w.find("repeats") != std::string_view::npos
-                               ? ParseStatus::duplicate_id
-                               : ParseStatus::invalid_value,
-                           file, line_no, kstart + 1, e.what());
+            return failure(detail::status_of(e), file, line_no, kstart + 1, e.what());
         }
         if (end == text.size()) break;
     }
@@ -116,14 +112,7 @@ ParseResult read_bag(std::string_view text, ArgumentMap& out, std::string_view f
     return {};
 }
 
-ParseResult read_bag_file(const std::string& path, ArgumentMap& out) {
-    std::string text;
-    if (auto r = detail::read_whole_file(path, text); !r) {
-        out = ArgumentMap{};
-        return r;
-    }
-    return read_bag(text, out, path);
-}
+ParseResult read_bag_file(const std::string& path, ArgumentMap& out) { return detail::read_map_file(path, out, read_bag); }
 
 std::string write_bag(const ArgumentMap& map) {
     for (const Claim& c : map.claims())

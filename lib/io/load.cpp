@@ -68,6 +68,23 @@ ParseResult check_utf8(std::string_view text, std::string_view file) {
                    std::string("invalid UTF-8 byte ") + hex + "; expected UTF-8 text");
 }
 
+ParseStatus status_of(const ModelError& e) noexcept {
+    const std::string_view w = e.what();
+    if (w.find("duplicate") != std::string_view::npos || w.find("repeats") != std::string_view::npos)
+        return ParseStatus::duplicate_id;
+    if (w.find("unknown") != std::string_view::npos) return ParseStatus::unknown_reference;
+    return ParseStatus::invalid_value;
+}
+
+ParseResult read_map_file(const std::string& path, ArgumentMap& out, MapReader reader) {
+    std::string text;
+    if (auto r = read_whole_file(path, text); !r) {
+        out = ArgumentMap{};
+        return r;
+    }
+    return reader(text, out, path);
+}
+
 }  // namespace detail
 
 std::optional<Format> format_of(std::string_view path) noexcept {

@@ -119,7 +119,7 @@ public:
         try {
             if (!read_root(root, map)) return result_;
         } catch (const ModelError& e) {
-            return fail(current_, current_path_, e.what(), status_of(e)), result_;
+            return fail(current_, current_path_, e.what(), detail::status_of(e)), result_;
         }
         out = std::move(map);
         return result_;
@@ -132,13 +132,6 @@ private:
     pugi::xml_node current_;
     std::string current_path_;
 
-    static ParseStatus status_of(const ModelError& e) {
-        const std::string_view w = e.what();
-        if (w.find("duplicate") != std::string_view::npos || w.find("repeats") != std::string_view::npos)
-            return ParseStatus::duplicate_id;
-        if (w.find("unknown") != std::string_view::npos) return ParseStatus::unknown_reference;
-        return ParseStatus::invalid_value;
-    }
 
     bool fail(pugi::xml_node n, const std::string& path, std::string msg, ParseStatus s = ParseStatus::invalid_value) {
         // offset_debug() of an element is its name; step back to the '<'.
@@ -359,19 +352,11 @@ void write_xml_file(const ArgumentMap& map, const std::string& path) {
 
 ParseResult read_xml(std::string_view text, ArgumentMap& out, std::string_view filename) {
     XmlReader reader(text, filename);
-    ArgumentMap map;
-    ParseResult r = reader.run(map);
-    out = r ? std::move(map) : ArgumentMap{};
-    return r;
+    return detail::run_reader(reader, out);
 }
 
 ParseResult read_xml_file(const std::string& path, ArgumentMap& out) {
-    std::string text;
-    if (auto r = detail::read_whole_file(path, text); !r) {
-        out = ArgumentMap{};
-        return r;
-    }
-    return read_xml(text, out, path);
+    return detail::read_map_file(path, out, read_xml);
 }
 
 }  // namespace argmap::io

@@ -23,4 +23,20 @@ ParseResult failure(ParseStatus status, std::string_view file, std::size_t line,
 /// Checks the input is UTF-8; on failure the result names the first bad byte.
 ParseResult check_utf8(std::string_view text, std::string_view file);
 
+/// The status a reader reports for a ModelError raised while it builds the map.
+ParseStatus status_of(const ModelError& e) noexcept;
+
+/// Reads `path` and parses it with `reader`; `out` is cleared when either fails.
+using MapReader = ParseResult (*)(std::string_view text, ArgumentMap& out, std::string_view filename);
+ParseResult read_map_file(const std::string& path, ArgumentMap& out, MapReader reader);
+
+/// A reader's result: the map when the parse succeeded, an empty map otherwise.
+template <class Reader>
+ParseResult run_reader(Reader& reader, ArgumentMap& out) {
+    ArgumentMap map;
+    ParseResult r = reader.run(map);
+    out = r ? std::move(map) : ArgumentMap{};
+    return r;
+}
+
 }  // namespace argmap::io::detail

@@ -24,9 +24,8 @@ public:
         const Framework sub = restrict_to(af_, part);
         const Components comps = strongly_connected_components(sub);
         if (comps.count == 1) {
-            const MaxProblem naive{sat::Base::conflict_free, false, Objective::in_set};
             Answer inner = Answer::yes;
-            const Answer a = maximal_enumerate(sub, naive, [&](std::span<const arg_t> e) {
+            const Answer a = maximal_enumerate(sub, naive_problem, [&](std::span<const arg_t> e) {
                 std::vector<arg_t> mapped;
                 for (arg_t x : e) mapped.push_back(part[x]);
                 if (!visit(mapped)) {

@@ -6,11 +6,8 @@
 namespace argmap::detail {
 
 namespace {
-constexpr MaxProblem semi_stable_problem{sat::Base::complete, true, Objective::range};
 std::optional<std::vector<arg_t>> eager_extension(const Framework& af, const Limits& limits) {
-    auto common = maximal_intersection(af, semi_stable_problem, limits);
-    if (!common) return std::nullopt;
-    return largest_admissible_subset(af, std::move(*common));
+    return admissible_core(af, semi_stable_problem, limits);
 }
 }  // namespace
 

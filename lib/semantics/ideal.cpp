@@ -6,11 +6,8 @@
 namespace argmap::detail {
 
 namespace {
-constexpr MaxProblem preferred_problem{sat::Base::complete, true, Objective::in_set};
 std::optional<std::vector<arg_t>> ideal_extension(const Framework& af, const Limits& limits) {
-    auto common = maximal_intersection(af, preferred_problem, limits);
-    if (!common) return std::nullopt;
-    return largest_admissible_subset(af, std::move(*common));
+    return admissible_core(af, preferred_problem, limits);
 }
 }  // namespace
 

@@ -16,6 +16,12 @@ struct MaxProblem {
     Objective objective;
 };
 
+// The four maximal semantics (one definition each; ideal and eager reuse two of them).
+inline constexpr MaxProblem preferred_problem{sat::Base::complete, true, Objective::in_set};
+inline constexpr MaxProblem naive_problem{sat::Base::conflict_free, false, Objective::in_set};
+inline constexpr MaxProblem semi_stable_problem{sat::Base::complete, true, Objective::range};
+inline constexpr MaxProblem stage_problem{sat::Base::conflict_free, false, Objective::range};
+
 /// The maximal objective set reached from the current model (the solver's last result was sat).
 /// Returns false when limits fired. `ext` gets an extension realising `obj`.
 bool maximise(sat::Solver& s, const std::vector<int>& objective, std::vector<arg_t>& ext, std::vector<arg_t>& obj);

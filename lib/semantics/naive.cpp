@@ -4,7 +4,6 @@
 
 namespace argmap::detail {
 
-constexpr MaxProblem naive_problem{sat::Base::conflict_free, false, Objective::in_set};
 const SemanticsOps naive_ops = maximal_ops<naive_problem>();
 
 }  // namespace argmap::detail

@@ -5,7 +5,6 @@
 
 namespace argmap::detail {
 
-constexpr MaxProblem preferred_problem{sat::Base::complete, true, Objective::in_set};
 const SemanticsOps preferred_ops = maximal_ops<preferred_problem>();
 
 }  // namespace argmap::detail

@@ -5,7 +5,6 @@
 
 namespace argmap::detail {
 
-constexpr MaxProblem semi_stable_problem{sat::Base::complete, true, Objective::range};
 const SemanticsOps semi_stable_ops = maximal_ops<semi_stable_problem>();
 
 }  // namespace argmap::detail

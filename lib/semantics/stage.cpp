@@ -4,7 +4,6 @@
 
 namespace argmap::detail {
 
-constexpr MaxProblem stage_problem{sat::Base::conflict_free, false, Objective::range};
 const SemanticsOps stage_ops = maximal_ops<stage_problem>();
 
 }  // namespace argmap::detail

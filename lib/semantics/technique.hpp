@@ -51,4 +51,8 @@ constexpr SemanticsOps maximal_ops() {
 /// members with an attacker the rest does not attack, until nothing changes.
 std::vector<arg_t> largest_admissible_subset(const Framework& af, std::vector<arg_t> set);
 
+/// The largest admissible set inside every maximal extension of `p` (ideal: preferred;
+/// eager: semi-stable), or nullopt when limits fired.
+std::optional<std::vector<arg_t>> admissible_core(const Framework& af, const MaxProblem& p, const Limits& limits);
+
 }  // namespace argmap::detail

@@ -123,4 +123,10 @@ std::vector<arg_t> largest_admissible_subset(const Framework& af, std::vector<ar
     return out;
 }
 
+std::optional<std::vector<arg_t>> admissible_core(const Framework& af, const MaxProblem& p, const Limits& limits) {
+    auto common = maximal_intersection(af, p, limits);
+    if (!common) return std::nullopt;
+    return largest_admissible_subset(af, std::move(*common));
+}
+
 }  // namespace argmap::detail
