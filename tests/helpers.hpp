@@ -6,6 +6,10 @@
 #include <argmap/framework.hpp>
 #include <argmap/io.hpp>
 
+#include <random>
+#include <string>
+#include <vector>
+
 #include "oracle.hpp"
 
 namespace helpers {
@@ -38,5 +42,74 @@ inline argmap::ArgumentMap parse(const char* text) {
     REQUIRE(r);
     return m;
 }
+
+// Random text over ASCII, markup characters, whitespace and multi-byte code points.
+inline std::string random_text(std::mt19937& rng, std::size_t max_len) {
+    static const std::vector<std::string> alphabet = {
+        "a", "Z", "0", " ", "  ", "\t", "\n", "\r\n", "\r", "<", ">", "&", "\"", "'", "]]>", "\\", "#", "{", "}",
+        "é", "ß", "Ж", "中", "文", "ع", "✓", "😀", "\xF0\x9F\x8C\x8D", "\xC2\xA0", "&amp;", "<!--", "-->"};
+    std::string s;
+    const std::size_t n = rng() % (max_len + 1);
+    for (std::size_t i = 0; i < n; ++i) s += alphabet[rng() % alphabet.size()];
+    return s;
+}
+
+inline std::string random_id(std::mt19937& rng, const std::string& prefix, int i) {
+    std::string s = prefix + std::to_string(i);
+    if (rng() % 2) s += " " + random_text(rng, 3);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t' || s.back() == '\r')) s.pop_back();
+    for (char& c : s)
+        if (c == '\n' || c == '\t' || c == '\r') c = '_';
+    return s;
+}
+
+inline argmap::ArgumentMap random_map(std::uint32_t seed) {
+    std::mt19937 rng(seed);
+    argmap::ArgumentMap m;
+    m.set_title(random_text(rng, 8));
+    for (int i = 0; i < 3; ++i) m.set_metadata("k" + std::to_string(i), random_text(rng, 5));
+    const int camps = rng() % 4;
+    for (int i = 0; i < camps; ++i)
+        m.add_camp({random_id(rng, "camp", i), random_text(rng, 6), random_text(rng, 10), i % 2 ? "#a1b2c3" : "",
+                    i % 2 ? std::vector<std::string>{"security", "v é"} : std::vector<std::string>{}});
+    const int claims = 1 + rng() % 25;
+    for (int i = 0; i < claims; ++i) {
+        argmap::Claim c;
+        c.id = random_id(rng, "c", i);
+        c.text = random_text(rng, 20);
+        c.kind = static_cast<argmap::ClaimKind>(rng() % 5);
+        c.weight = (rng() % 1000001) / 1000000.0;
+        if (rng() % 3 == 0) c.weight = 1.0 / 3.0;
+        for (const auto& camp : m.camps())
+            if (rng() % 2) c.camps.push_back(camp.id);
+        for (int t = rng() % 3; t > 0; --t) c.tags.push_back("t" + random_text(rng, 4));
+        c.group = rng() % 2 ? random_text(rng, 5) : "";
+        c.provenance = {random_text(rng, 4), random_text(rng, 3), rng() % 2 ? "2020-03-01" : "", rng() % 2 ? "https://x.org/?a=1&b=<2>" : ""};
+        if (rng() % 2) c.data["key " + std::to_string(i)] = random_text(rng, 5);
+        if (rng() % 3 == 0) c.values = {"security", "v é"};
+        m.add_claim(c);
+    }
+    const int relations = rng() % (claims * 2 + 1);
+    for (int i = 0; i < relations; ++i) {
+        argmap::Relation r;
+        r.type = static_cast<argmap::RelationType>(rng() % 3);
+        r.source = m.claims()[rng() % claims].id;
+        r.weight = (rng() % 1000) / 999.0;
+        if (r.type == argmap::RelationType::undercut) {
+            if (m.relations().empty()) continue;
+            r.target = m.relations()[rng() % m.relations().size()].id;
+        } else {
+            r.target = m.claims()[rng() % claims].id;
+        }
+        if (rng() % 3 == 0) r.id = random_id(rng, "rel", i);
+        try {
+            m.add_relation(r);
+        } catch (const argmap::ModelError&) {
+            // self-support or a repeated relation: fine, the generator just skips it
+        }
+    }
+    return m;
+}
+
 
 }  // namespace helpers

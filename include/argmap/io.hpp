@@ -68,23 +68,52 @@ ParseResult read_xml_file(const std::string& path, ArgumentMap& out);
 std::string write_xml(const ArgumentMap& map);
 void write_xml_file(const ArgumentMap& map, const std::string& path);
 
+// ---- Argdown writer: the subset the reader takes; lost_in() says what it loses ----
+std::string write_argdown(const ArgumentMap& map);
+
 // ---- Uncertainpy BAG: arg(name, base). att(a, b). sup(a, b). (an optional third weight) ----
 ParseResult read_bag(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
 ParseResult read_bag_file(const std::string& path, ArgumentMap& out);
 /// Claims with ids usable as BAG names ([A-Za-z0-9_]); undercuts and texts are not carried.
 std::string write_bag(const ArgumentMap& map);
 
-// ---- by file name ----
-enum class Format { argdown, xml, bag };
-/// The format a file name implies (.argdown/.ad, .xml/.argmap, .bag), or nullopt.
-std::optional<Format> format_of(std::string_view path) noexcept;
-/// Reads a map choosing the reader by extension.
-ParseResult load_map(const std::string& path, ArgumentMap& out);
-/// Writes a map choosing the writer by extension; throws WriteError for formats it cannot write.
-void save_map(const ArgumentMap& map, const std::string& path);
+// ---- JSON: the whole map, lossless; schema in docs/argmap-map.schema.json ----
+ParseResult read_json(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
+std::string write_json(const ArgumentMap& map);
 
-// ---- Argdown writer: the subset the reader takes; see docs/formats.md for what it loses ----
-std::string write_argdown(const ArgumentMap& map);
+// ---- GraphML (yEd, Gephi, NetworkX): typed keys for text, kind, camps, weight, label, type ----
+ParseResult read_graphml(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
+std::string write_graphml(const ArgumentMap& map);
+
+// ---- AIF JSON as AIFdb and OVA write it ----
+ParseResult read_aif(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
+std::string write_aif(const ArgumentMap& map);
+
+// ---- abstract frameworks as maps: claims named by the arguments, attack relations ----
+ParseResult read_i23_map(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
+ParseResult read_apx_map(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
+ParseResult read_tgf_map(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
+/// Attacks between claims only (numbered in map order for i23; by id for APX and TGF).
+std::string write_i23(const ArgumentMap& map);
+std::string write_apx(const ArgumentMap& map);
+std::string write_tgf(const ArgumentMap& map);
+
+// ---- one entry point ----
+enum class Format { argdown, xml, json, graphml, aif, bag, i23, apx, tgf };
+std::string_view to_string(Format f) noexcept;
+/// By name: argdown, xml, json, graphml, aif, bag, i23, apx, tgf.
+std::optional<Format> parse_format(std::string_view name) noexcept;
+/// By extension: .argdown .ad, .xml .argmap, .json, .graphml, .aif .aif.json, .bag, .af .i23, .apx, .tgf.
+std::optional<Format> format_of(std::string_view path) noexcept;
+/// Reads a map with the given format, or by extension (a .json file holding AIF nodes and
+/// edges is read as AIF).
+ParseResult load_map(const std::string& path, ArgumentMap& out, std::optional<Format> format = std::nullopt);
+ParseResult read_map(std::string_view text, Format format, ArgumentMap& out, std::string_view filename = "<input>");
+/// Writes a map in the given format, or by extension; throws WriteError.
+void save_map(const ArgumentMap& map, const std::string& path, std::optional<Format> format = std::nullopt);
+std::string write_map(const ArgumentMap& map, Format format);
+/// What `format` cannot carry of this map, one readable line each (empty: nothing is lost).
+std::vector<std::string> lost_in(const ArgumentMap& map, Format format);
 
 // ---- abstract frameworks: ICCMA 2023 (i23), ASPARTIX (APX), trivial graph format (TGF) ----
 enum class AfFormat { i23, apx, tgf };

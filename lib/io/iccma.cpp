@@ -1,6 +1,7 @@
 // Abstract-framework formats of ICCMA: i23 ("p af N" then "i j" lines, '#' comments),
 // ASPARTIX APX ("arg(a). att(a,b)."), and TGF (names, "#", "a b" edges). Errors give the line.
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <unordered_map>
 
@@ -257,6 +258,82 @@ ParseResult read_af_file(const std::string& path, AfFormat format, NamedFramewor
     out.framework = Framework(static_cast<arg_t>(n), attacks);
     out.names.clear();
     return r;
+}
+
+}  // namespace argmap::io
+
+namespace argmap::io {
+
+namespace {
+
+ParseResult af_to_map(std::string_view text, AfFormat format, ArgumentMap& out, std::string_view file) {
+    out = ArgumentMap{};
+    NamedFramework nf;
+    if (auto r = read_af(text, format, nf, file); !r) return r;
+    ArgumentMap map;
+    const arg_t n = nf.framework.size();
+    for (arg_t a = 0; a < n; ++a) {
+        Claim c;
+        c.id = nf.names.empty() ? std::to_string(a + 1) : nf.names[a];
+        map.add_claim(std::move(c));
+    }
+    for (const Attack& e : nf.framework.attack_list()) {
+        Relation r;
+        r.source = map.claims()[e.from].id;
+        r.target = map.claims()[e.to].id;
+        map.add_relation(std::move(r));
+    }
+    out = std::move(map);
+    return {};
+}
+
+// Attacks between claims, as (source index, target index) in relation order.
+std::vector<std::pair<std::size_t, std::size_t>> claim_attacks(const ArgumentMap& map) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const auto& r : map.relations())
+        if (r.type == RelationType::attack) out.emplace_back(*map.claim_index(r.source), *map.claim_index(r.target));
+    return out;
+}
+
+void check_names(const ArgumentMap& map, const char* format, bool (*ok)(char)) {
+    for (const auto& c : map.claims())
+        for (char ch : c.id)
+            if (!ok(ch))
+                throw WriteError(std::string(format) + " argument names cannot hold '" + std::string(1, ch) + "' (claim '" + c.id + "')");
+}
+
+}  // namespace
+
+ParseResult read_i23_map(std::string_view text, ArgumentMap& out, std::string_view file) { return af_to_map(text, AfFormat::i23, out, file); }
+ParseResult read_apx_map(std::string_view text, ArgumentMap& out, std::string_view file) { return af_to_map(text, AfFormat::apx, out, file); }
+ParseResult read_tgf_map(std::string_view text, ArgumentMap& out, std::string_view file) { return af_to_map(text, AfFormat::tgf, out, file); }
+
+std::string write_i23(const ArgumentMap& map) {
+    std::string out = "p af " + std::to_string(map.claims().size()) + "\n";
+    for (std::size_t i = 0; i < map.claims().size(); ++i)
+        if (map.claims()[i].id != std::to_string(i + 1)) out += "# " + std::to_string(i + 1) + " " + map.claims()[i].id + "\n";
+    for (auto [a, b] : claim_attacks(map)) out += std::to_string(a + 1) + " " + std::to_string(b + 1) + "\n";
+    return out;
+}
+
+std::string write_apx(const ArgumentMap& map) {
+    check_names(map, "APX", [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; });
+    std::string out;
+    for (const auto& c : map.claims()) out += "arg(" + c.id + ").\n";
+    for (auto [a, b] : claim_attacks(map)) out += "att(" + map.claims()[a].id + "," + map.claims()[b].id + ").\n";
+    return out;
+}
+
+std::string write_tgf(const ArgumentMap& map) {
+    check_names(map, "TGF", [](char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; });
+    std::string out;
+    for (const auto& c : map.claims()) {
+        if (c.id == "#") throw WriteError("TGF cannot name an argument '#'");
+        out += c.id + "\n";
+    }
+    out += "#\n";
+    for (auto [a, b] : claim_attacks(map)) out += map.claims()[a].id + " " + map.claims()[b].id + "\n";
+    return out;
 }
 
 }  // namespace argmap::io

@@ -1,5 +1,6 @@
 // Reading whole files, positions, and the entry points that pick a format by file name.
 #include <cerrno>
+#include <cctype>
 #include <cstring>
 #include <cstdio>
 #include <fstream>
@@ -87,41 +88,168 @@ ParseResult read_map_file(const std::string& path, ArgumentMap& out, MapReader r
 
 }  // namespace detail
 
-std::optional<Format> format_of(std::string_view path) noexcept {
-    auto ends = [&](std::string_view ext) {
-        if (path.size() < ext.size()) return false;
-        auto tail = path.substr(path.size() - ext.size());
-        for (std::size_t i = 0; i < ext.size(); ++i)
-            if (std::tolower(static_cast<unsigned char>(tail[i])) != ext[i]) return false;
-        return true;
-    };
-    if (ends(".argdown") || ends(".ad")) return Format::argdown;
-    if (ends(".xml") || ends(".argmap")) return Format::xml;
-    if (ends(".bag")) return Format::bag;
+namespace {
+
+struct FormatEntry {
+    Format format;
+    std::string_view name;
+    std::initializer_list<std::string_view> extensions;
+    detail::MapReader read;
+    std::string (*write)(const ArgumentMap&);
+};
+
+const FormatEntry formats[] = {
+    {Format::argdown, "argdown", {".argdown", ".ad"}, read_argdown, write_argdown},
+    {Format::xml, "xml", {".xml", ".argmap"}, read_xml, write_xml},
+    {Format::aif, "aif", {".aif.json", ".aif"}, read_aif, write_aif},
+    {Format::json, "json", {".json"}, read_json, write_json},
+    {Format::graphml, "graphml", {".graphml"}, read_graphml, write_graphml},
+    {Format::bag, "bag", {".bag"}, read_bag, write_bag},
+    {Format::i23, "i23", {".i23", ".af"}, read_i23_map, write_i23},
+    {Format::apx, "apx", {".apx"}, read_apx_map, write_apx},
+    {Format::tgf, "tgf", {".tgf"}, read_tgf_map, write_tgf},
+};
+
+const FormatEntry& entry(Format f) {
+    for (const auto& e : formats)
+        if (e.format == f) return e;
+    return formats[0];
+}
+
+bool ends_with_ci(std::string_view s, std::string_view ext) {
+    if (s.size() < ext.size()) return false;
+    auto tail = s.substr(s.size() - ext.size());
+    for (std::size_t i = 0; i < ext.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(tail[i])) != ext[i]) return false;
+    return true;
+}
+
+const char* known_extensions = ".argdown .ad .xml .argmap .json .aif .graphml .bag .af .i23 .apx .tgf";
+
+}  // namespace
+
+std::string_view to_string(Format f) noexcept { return entry(f).name; }
+
+std::optional<Format> parse_format(std::string_view name) noexcept {
+    for (const auto& e : formats)
+        if (e.name == name) return e.format;
     return std::nullopt;
 }
 
-ParseResult load_map(const std::string& path, ArgumentMap& out) {
-    const auto f = format_of(path);
-    if (!f)
-        return detail::failure(ParseStatus::unsupported, path, 0, 0,
-                               "unknown file extension; expected .argdown, .ad, .xml, .argmap or .bag");
-    switch (*f) {
-    case Format::argdown: return read_argdown_file(path, out);
-    case Format::xml: return read_xml_file(path, out);
-    case Format::bag: return read_bag_file(path, out);
-    }
-    return read_xml_file(path, out);
+std::optional<Format> format_of(std::string_view path) noexcept {
+    for (const auto& e : formats)
+        for (auto ext : e.extensions)
+            if (ends_with_ci(path, ext)) return e.format;
+    return std::nullopt;
 }
 
-void save_map(const ArgumentMap& map, const std::string& path) {
-    const auto f = format_of(path);
-    if (!f) throw WriteError(path + ": unknown file extension; expected .argdown, .ad, .xml, .argmap or .bag");
-    const std::string text = *f == Format::xml ? write_xml(map) : *f == Format::bag ? write_bag(map) : write_argdown(map);
+ParseResult read_map(std::string_view text, Format format, ArgumentMap& out, std::string_view filename) {
+    return entry(format).read(text, out, filename);
+}
+
+ParseResult load_map(const std::string& path, ArgumentMap& out, std::optional<Format> format) {
+    if (!format) format = format_of(path);
+    if (!format) {
+        out = ArgumentMap{};
+        return detail::failure(ParseStatus::unsupported, path, 0, 0,
+                               std::string("unknown file extension; expected one of ") + known_extensions);
+    }
+    std::string text;
+    if (auto r = detail::read_whole_file(path, text); !r) {
+        out = ArgumentMap{};
+        return r;
+    }
+    // A .json file with AIF's nodes and edges is AIF.
+    if (*format == Format::json && text.find("\"nodeID\"") != std::string::npos && text.find("\"edges\"") != std::string::npos)
+        format = Format::aif;
+    return read_map(text, *format, out, path);
+}
+
+std::string write_map(const ArgumentMap& map, Format format) { return entry(format).write(map); }
+
+void save_map(const ArgumentMap& map, const std::string& path, std::optional<Format> format) {
+    if (!format) format = format_of(path);
+    if (!format) throw WriteError(path + ": unknown file extension; expected one of " + known_extensions);
+    const std::string text = write_map(map, *format);
     std::ofstream out(path, std::ios::binary);
     if (!out) throw WriteError(path + ": cannot open for writing: " + std::strerror(errno));
     out << text;
     if (!out.flush()) throw WriteError(path + ": write failed");
+}
+
+std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {
+    std::vector<std::string> lost;
+    std::size_t supports = 0, undercuts = 0, texts = 0, camps_used = 0, prov = 0, tags = 0, weights = 0, rel_weights = 0,
+                data = 0, groups = 0, kinds = 0, values = 0, multi_line = 0;
+    for (const auto& c : map.claims()) {
+        texts += !c.text.empty();
+        camps_used += !c.camps.empty();
+        prov += !c.provenance.empty();
+        tags += !c.tags.empty();
+        weights += c.weight != 1.0;
+        data += !c.data.empty();
+        groups += !c.group.empty();
+        kinds += c.kind != ClaimKind::claim;
+        values += !c.values.empty();
+        multi_line += c.text.find_first_of("\r\n") != std::string::npos;
+    }
+    for (const auto& r : map.relations()) {
+        supports += r.type == RelationType::support;
+        undercuts += r.type == RelationType::undercut;
+        rel_weights += r.weight != 1.0;
+    }
+    auto note = [&](std::size_t n, const char* what) {
+        if (n) lost.push_back(std::to_string(n) + " " + what);
+    };
+    const bool meta = !map.title().empty() || !map.metadata().empty();
+    switch (format) {
+    case Format::xml:
+    case Format::json: break;
+    case Format::argdown:
+        note(multi_line, "line breaks inside claim texts (become spaces)");
+        break;
+    case Format::graphml:
+        note(undercuts, "undercuts (GraphML edges cannot end on edges)");
+        note(data, "claims' free data");
+        note(values, "claims' values");
+        if (!map.camps().empty()) lost.push_back("camp descriptions and preferences (names and colours are kept)");
+        if (!map.metadata().empty()) lost.push_back("map metadata");
+        break;
+    case Format::aif:
+        note(weights, "claim weights");
+        note(rel_weights, "relation weights");
+        note(tags, "claims' tags");
+        note(data, "claims' free data");
+        note(groups, "groups");
+        note(kinds, "claim kinds other than claim (all I-nodes)");
+        note(values, "claims' values");
+        note(prov, "provenance");
+        if (!map.camps().empty()) lost.push_back("camp descriptions, colours and preferences (participants keep names)");
+        if (meta) lost.push_back("title and metadata");
+        break;
+    case Format::bag:
+    case Format::i23:
+    case Format::apx:
+    case Format::tgf:
+        if (format != Format::bag) {
+            note(supports, "supports");
+            note(weights, "claim weights");
+            note(rel_weights, "relation weights");
+        }
+        note(undercuts, "undercuts");
+        note(texts, "claim texts");
+        note(kinds, "claim kinds");
+        note(camps_used, "claims' camps");
+        note(prov, "provenance");
+        note(tags, "claims' tags");
+        note(data, "claims' free data");
+        note(groups, "groups");
+        note(values, "claims' values");
+        if (!map.camps().empty()) lost.push_back(std::to_string(map.camps().size()) + " camps");
+        if (meta) lost.push_back("title and metadata");
+        break;
+    }
+    return lost;
 }
 
 }  // namespace argmap::io

@@ -8,6 +8,7 @@
 #include <charconv>
 #include <iostream>
 #include <map>
+#include <optional>
 
 namespace {
 
@@ -15,9 +16,9 @@ struct Failure {
     std::string message;
 };
 
-argmap::ArgumentMap load(const std::string& path) {
+argmap::ArgumentMap load(const std::string& path, std::optional<argmap::io::Format> format = std::nullopt) {
     argmap::ArgumentMap map;
-    const auto r = argmap::io::load_map(path, map);
+    const auto r = argmap::io::load_map(path, map, format);
     for (const auto& w : r.warnings) std::cerr << w.to_string() << " (warning)\n";
     if (!r) throw Failure{r.description()};
     return map;
@@ -294,9 +295,21 @@ int cmd_render(const std::string& path, const std::string& out, bool no_labels, 
     return 0;
 }
 
-int cmd_convert(const std::string& in, const std::string& out) {
-    const auto map = load(in);
-    argmap::io::save_map(map, out);
+std::optional<argmap::io::Format> format_named(const std::string& name) {
+    if (name.empty()) return std::nullopt;
+    auto f = argmap::io::parse_format(name);
+    if (!f) throw Failure{"unknown format '" + name + "'; expected argdown, xml, json, graphml, aif, bag, i23, apx or tgf"};
+    return f;
+}
+
+int cmd_convert(const std::string& in, const std::string& out, const std::string& from, const std::string& to) {
+    const auto map = load(in, format_named(from));
+    auto target = format_named(to);
+    if (!target) target = argmap::io::format_of(out);
+    if (!target) throw Failure{out + ": unknown file extension; use --to FORMAT"};
+    for (const auto& item : argmap::io::lost_in(map, *target))
+        std::cerr << "note: " << argmap::io::to_string(*target) << " cannot carry " << item << "\n";
+    argmap::io::save_map(map, out, target);
     std::cerr << "wrote " << out << " (" << map.claims().size() << " claims, " << map.relations().size()
               << " relations, " << map.camps().size() << " camps)\n";
     return 0;
@@ -396,7 +409,7 @@ int main(int argc, char** argv) {
 
     EvalOptions ev;
     auto* eval = app.add_subcommand("eval", "Evaluate a map and print every claim with its label, status or strength");
-    eval->add_option("MAP", ev.path, "map file (.argdown, .ad, .xml, .argmap)")->required();
+    eval->add_option("MAP", ev.path, "map file (.argdown .xml .json .graphml .aif .bag .af .apx .tgf)")->required();
     eval->add_option("--format", ev.format, "output format")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
     eval->add_option("--semantics", ev.semantics,
                      "extension semantics: a name (grounded, preferred, stable, semi-stable, stage, ideal, eager, cf2, "
@@ -426,10 +439,12 @@ int main(int argc, char** argv) {
     render->add_flag("--no-clusters", no_clusters, "do not group claims by camp");
     render->add_option("--wrap", wrap, "characters per line of claim text")->check(CLI::Range(8, 200))->capture_default_str();
 
-    std::string conv_in, conv_out;
-    auto* convert = app.add_subcommand("convert", "Convert a map between formats (by extension)");
+    std::string conv_in, conv_out, conv_from, conv_to;
+    auto* convert = app.add_subcommand("convert", "Convert a map between formats (by extension or --from/--to)");
     convert->add_option("IN", conv_in, "input map")->required();
-    convert->add_option("OUT", conv_out, "output map: .argdown, .ad, .xml or .argmap")->required();
+    convert->add_option("OUT", conv_out, "output map: .argdown .xml .json .graphml .aif .bag .af .apx .tgf")->required();
+    convert->add_option("--from", conv_from, "input format: argdown, xml, json, graphml, aif, bag, i23, apx, tgf");
+    convert->add_option("--to", conv_to, "output format (same names)");
 
     std::string problem, af_file, query, af_format;
     double timeout = 0;
@@ -456,7 +471,7 @@ int main(int argc, char** argv) {
     try {
         if (*eval) return cmd_eval(ev);
         if (*render) return cmd_render(render_map, render_out, no_labels, no_clusters, wrap);
-        if (*convert) return cmd_convert(conv_in, conv_out);
+        if (*convert) return cmd_convert(conv_in, conv_out, conv_from, conv_to);
         if (*solve) {
             if (list_problems) {
                 std::cout << "[" << join(problems(), ",") << "]\n";

@@ -1,0 +1,235 @@
+// GraphML for yEd, Gephi and NetworkX: claims are nodes, attack and support relations are
+// edges, with typed <key>s found by attr.name (text, label, kind, camps, weight, tags, group,
+// source, locator, date, url; edges: type, weight). Lists (camps, tags) are JSON arrays in a
+// string. Undercuts cannot be edges of GraphML and are not written (lost_in says so).
+#include <charconv>
+#include <map>
+
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+
+#include "io/text_input.hpp"
+
+namespace argmap::io {
+
+namespace {
+
+struct StringWriter : pugi::xml_writer {
+    std::string out;
+    void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
+};
+
+std::string number(double d) {
+    char buf[32];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+    return std::string(buf, end);
+}
+
+struct Failure {
+    ParseStatus status;
+    pugi::xml_node node;
+    std::string path, message;
+};
+
+}  // namespace
+
+std::string write_graphml(const ArgumentMap& map) {
+    pugi::xml_document doc;
+    auto decl = doc.append_child(pugi::node_declaration);
+    decl.append_attribute("version") = "1.0";
+    decl.append_attribute("encoding") = "UTF-8";
+    auto root = doc.append_child("graphml");
+    root.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
+    struct Key {
+        const char *id, *for_, *name, *type;
+    };
+    const Key keys[] = {{"g_title", "graph", "title", "string"},   {"g_camps", "graph", "camps", "string"},
+                        {"label", "node", "label", "string"},      {"text", "node", "text", "string"},
+                        {"kind", "node", "kind", "string"},        {"camps", "node", "camps", "string"},
+                        {"weight", "node", "weight", "double"},    {"tags", "node", "tags", "string"},
+                        {"group", "node", "group", "string"},      {"source", "node", "source", "string"},
+                        {"locator", "node", "locator", "string"},  {"date", "node", "date", "string"},
+                        {"url", "node", "url", "string"},          {"e_type", "edge", "type", "string"},
+                        {"e_weight", "edge", "weight", "double"}};
+    for (const Key& k : keys) {
+        auto e = root.append_child("key");
+        e.append_attribute("id") = k.id;
+        e.append_attribute("for") = k.for_;
+        e.append_attribute("attr.name") = k.name;
+        e.append_attribute("attr.type") = k.type;
+    }
+    auto graph = root.append_child("graph");
+    graph.append_attribute("id") = "argmap";
+    graph.append_attribute("edgedefault") = "directed";
+    auto data = [](pugi::xml_node parent, const char* key, const std::string& value) {
+        auto d = parent.append_child("data");
+        d.append_attribute("key") = key;
+        d.append_child(pugi::node_pcdata).set_value(value.c_str());
+    };
+    if (!map.title().empty()) data(graph, "g_title", map.title());
+    if (!map.camps().empty()) {
+        nlohmann::json camps = nlohmann::json::array();
+        for (const Camp& c : map.camps()) camps.push_back({{"id", c.id}, {"name", c.name}, {"color", c.color}});
+        data(graph, "g_camps", camps.dump());
+    }
+    for (const Claim& c : map.claims()) {
+        auto n = graph.append_child("node");
+        n.append_attribute("id") = c.id.c_str();
+        data(n, "label", c.id);
+        data(n, "text", c.text);
+        data(n, "kind", std::string(to_string(c.kind)));
+        data(n, "weight", number(c.weight));
+        if (!c.camps.empty()) data(n, "camps", nlohmann::json(c.camps).dump());
+        if (!c.tags.empty()) data(n, "tags", nlohmann::json(c.tags).dump());
+        if (!c.group.empty()) data(n, "group", c.group);
+        if (!c.provenance.source.empty()) data(n, "source", c.provenance.source);
+        if (!c.provenance.locator.empty()) data(n, "locator", c.provenance.locator);
+        if (!c.provenance.date.empty()) data(n, "date", c.provenance.date);
+        if (!c.provenance.url.empty()) data(n, "url", c.provenance.url);
+    }
+    for (const Relation& r : map.relations()) {
+        if (r.type == RelationType::undercut) continue;
+        auto e = graph.append_child("edge");
+        e.append_attribute("id") = r.id.c_str();
+        e.append_attribute("source") = r.source.c_str();
+        e.append_attribute("target") = r.target.c_str();
+        data(e, "e_type", std::string(to_string(r.type)));
+        data(e, "e_weight", number(r.weight));
+    }
+    StringWriter w;
+    doc.save(w, "  ", pugi::format_indent, pugi::encoding_utf8);
+    return std::move(w.out);
+}
+
+ParseResult read_graphml(std::string_view text, ArgumentMap& out, std::string_view filename) {
+    out = ArgumentMap{};
+    if (auto r = detail::check_utf8(text, filename); !r) return r;
+    pugi::xml_document doc;
+    const auto res = doc.load_buffer(text.data(), text.size(), pugi::parse_escapes | pugi::parse_ws_pcdata_single | pugi::parse_doctype,
+                                     pugi::encoding_utf8);
+    if (!res) {
+        const auto lc = detail::line_column(text, static_cast<std::size_t>(res.offset));
+        return detail::failure(ParseStatus::syntax_error, filename, lc.line, lc.column, std::string("malformed XML: ") + res.description());
+    }
+    ParseResult result;
+    ArgumentMap map;
+    try {
+        for (auto n : doc.children())
+            if (n.type() == pugi::node_doctype) throw Failure{ParseStatus::unsupported, n, "/", "DOCTYPE is not allowed (no DTDs, no entities)"};
+        auto root = doc.document_element();
+        if (std::string_view(root.name()) != "graphml") throw Failure{ParseStatus::invalid_value, root, "/" + std::string(root.name()), "expected root element <graphml>"};
+        // key id -> attribute name, per domain.
+        std::map<std::string, std::string> node_keys, edge_keys, graph_keys;
+        for (auto k : root.children("key")) {
+            const std::string id = k.attribute("id").value(), name = k.attribute("attr.name").value(), dom = k.attribute("for").value();
+            if (id.empty()) throw Failure{ParseStatus::invalid_value, k, "/graphml/key", "a <key> needs an id"};
+            const std::string& use = name.empty() ? id : name;
+            if (dom == "node" || dom == "all") node_keys[id] = use;
+            if (dom == "edge" || dom == "all") edge_keys[id] = use;
+            if (dom == "graph" || dom == "all") graph_keys[id] = use;
+        }
+        auto graph = root.child("graph");
+        if (!graph) throw Failure{ParseStatus::invalid_value, root, "/graphml", "expected a <graph>"};
+        if (std::string_view(graph.attribute("edgedefault").value()) == "undirected")
+            throw Failure{ParseStatus::unsupported, graph, "/graphml/graph", "undirected graphs have no attacker and target"};
+        auto read_data = [&](pugi::xml_node owner, const std::map<std::string, std::string>& keys, const std::string& path) {
+            std::map<std::string, std::string> values;
+            for (auto d : owner.children("data")) {
+                const std::string key = d.attribute("key").value();
+                auto it = keys.find(key);
+                if (it == keys.end()) throw Failure{ParseStatus::unknown_reference, d, path + "/data", "unknown key '" + key + "'"};
+                values[it->second] = d.text().get();
+            }
+            return values;
+        };
+        auto list = [&](const std::string& s, pugi::xml_node at, const std::string& path) {
+            std::vector<std::string> out_list;
+            if (s.empty()) return out_list;
+            try {
+                auto j = nlohmann::json::parse(s);
+                for (const auto& v : j) out_list.push_back(v.get<std::string>());
+            } catch (const std::exception&) {
+                out_list.push_back(s);  // a single plain name
+                (void)at;
+                (void)path;
+            }
+            return out_list;
+        };
+        const auto gdata = read_data(graph, graph_keys, "/graphml/graph");
+        if (auto it = gdata.find("title"); it != gdata.end()) map.set_title(it->second);
+        if (auto it = gdata.find("camps"); it != gdata.end()) {
+            try {
+                for (const auto& c : nlohmann::json::parse(it->second))
+                    map.add_camp({c.at("id").get<std::string>(), c.value("name", ""), "", c.value("color", ""), {}});
+            } catch (const nlohmann::json::exception& e) {
+                throw Failure{ParseStatus::invalid_value, graph, "/graphml/graph/data[camps]", std::string("camps: ") + e.what()};
+            }
+        }
+        std::size_t k = 0;
+        for (auto n : graph.children("node")) {
+            const std::string path = "/graphml/graph/node[" + std::to_string(++k) + "]";
+            Claim c;
+            c.id = n.attribute("id").value();
+            if (c.id.empty()) throw Failure{ParseStatus::invalid_value, n, path, "a <node> needs an id"};
+            auto v = read_data(n, node_keys, path);
+            c.text = v.count("text") ? v["text"] : v.count("label") && v["label"] != c.id ? v["label"] : "";
+            if (v.count("kind")) {
+                auto kind = parse_claim_kind(v["kind"]);
+                if (!kind) throw Failure{ParseStatus::invalid_value, n, path, "unknown kind '" + v["kind"] + "'"};
+                c.kind = *kind;
+            }
+            if (v.count("weight")) {
+                const std::string& w = v["weight"];
+                auto [ptr, ec] = std::from_chars(w.data(), w.data() + w.size(), c.weight);
+                if (ec != std::errc() || ptr != w.data() + w.size() || !(c.weight >= 0 && c.weight <= 1))
+                    throw Failure{ParseStatus::invalid_value, n, path, "weight must be a number in [0,1], got '" + w + "'"};
+            }
+            c.camps = list(v["camps"], n, path);
+            c.tags = list(v["tags"], n, path);
+            c.group = v["group"];
+            c.provenance = {v["source"], v["locator"], v["date"], v["url"]};
+            try {
+                map.add_claim(std::move(c));
+            } catch (const ModelError& e) {
+                throw Failure{detail::status_of(e), n, path, e.what()};
+            }
+        }
+        k = 0;
+        for (auto e : graph.children("edge")) {
+            const std::string path = "/graphml/graph/edge[" + std::to_string(++k) + "]";
+            Relation r;
+            r.id = e.attribute("id").value();
+            r.source = e.attribute("source").value();
+            r.target = e.attribute("target").value();
+            auto v = read_data(e, edge_keys, path);
+            const std::string type = v.count("type") ? v["type"] : "attack";
+            if (!v.count("type")) {
+                const auto lc = detail::line_column(text, static_cast<std::size_t>(e.offset_debug()));
+                result.warnings.push_back({std::string(filename), lc.line, lc.column, path, "edge without a type is read as an attack"});
+            }
+            auto t = parse_relation_type(type);
+            if (!t || *t == RelationType::undercut) throw Failure{ParseStatus::invalid_value, e, path, "edge type must be attack or support, got '" + type + "'"};
+            r.type = *t;
+            if (v.count("weight")) {
+                const std::string& w = v["weight"];
+                auto [ptr, ec] = std::from_chars(w.data(), w.data() + w.size(), r.weight);
+                if (ec != std::errc() || ptr != w.data() + w.size() || !(r.weight >= 0 && r.weight <= 1))
+                    throw Failure{ParseStatus::invalid_value, e, path, "weight must be a number in [0,1], got '" + w + "'"};
+            }
+            try {
+                map.add_relation(std::move(r));
+            } catch (const ModelError& err) {
+                throw Failure{detail::status_of(err), e, path, err.what()};
+            }
+        }
+    } catch (const Failure& f) {
+        std::size_t offset = f.node ? static_cast<std::size_t>(f.node.offset_debug()) : 0;
+        if (f.node.type() == pugi::node_element && offset > 0) --offset;
+        const auto lc = detail::line_column(text, offset);
+        return detail::failure(f.status, filename, f.node ? lc.line : 0, f.node ? lc.column : 0, f.message, f.path);
+    }
+    out = std::move(map);
+    return result;
+}
+
+}  // namespace argmap::io
