@@ -220,3 +220,32 @@ TEST_CASE("formats by name and extension", "[formats]") {
     CHECK(io::format_of("x.af") == Format::i23);
     CHECK_FALSE(io::parse_format("yaml"));
 }
+
+TEST_CASE("huge and deeply nested inputs are read or refused, never crash", "[formats][huge]") {
+    // 50,000 claims and 49,999 relations in Argdown: quadratic work would not finish here.
+    std::string big;
+    for (int i = 0; i < 50000; ++i) big += "[c" + std::to_string(i) + "]: claim " + std::to_string(i) + "\n";
+    for (int i = 1; i < 50000; ++i) big += "[c" + std::to_string(i / 2) + "]\n  - [c" + std::to_string(i) + "]\n";
+    ArgumentMap m;
+    REQUIRE(io::read_argdown(big, m, "big.argdown"));
+    CHECK(m.claims().size() == 50000);
+    CHECK(m.relations().size() == 49999);
+    // The same map through every lossless format.
+    CHECK(round_trip(m, Format::xml) == m);
+    CHECK(round_trip(m, Format::json) == m);
+    // A relation chain nested 5,000 levels deep.
+    std::string deep = "[r]: root\n";
+    for (int i = 1; i <= 5000; ++i) deep += std::string(2 * i, ' ') + "- [d" + std::to_string(i) + "]\n";
+    ArgumentMap d;
+    REQUIRE(io::read_argdown(deep, d, "deep.argdown"));
+    CHECK(d.relations().size() == 5000);
+    // 100,000 nested XML elements: a clear error, no stack overflow.
+    std::string xml = "<argmap version=\"1\">";
+    for (int i = 0; i < 100000; ++i) xml += "<claims>";
+    ArgumentMap x;
+    const auto r = io::read_xml(xml, x, "deep.xml");
+    CHECK_FALSE(r);
+    std::string gml = "<graphml><graph>";
+    for (int i = 0; i < 100000; ++i) gml += "<node id=\"n\">";
+    CHECK_FALSE(io::read_graphml(gml, x, "deep.graphml"));
+}

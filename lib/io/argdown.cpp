@@ -80,6 +80,7 @@ private:
     std::vector<PendingClaim> claims_;
     std::unordered_map<std::string, std::size_t> claim_at_;
     std::vector<PendingRelation> relations_;
+    std::unordered_map<std::string, std::size_t> relation_at_;  // same ends and type -> index
     std::vector<Frame> stack_;
     std::string group_;
     bool in_block_comment_ = false;
@@ -488,14 +489,14 @@ private:
 
     // Adds a relation, or returns the one already stated between the same ends.
     std::ptrdiff_t add_relation(const PendingRelation& r, bool weight_given) {
-        for (std::size_t i = 0; i < relations_.size(); ++i) {
-            PendingRelation& o = relations_[i];
-            if (o.type == r.type && o.source == r.source && o.target == r.target && o.target_rel == r.target_rel &&
-                o.undercut_of_argument == r.undercut_of_argument) {
-                if (weight_given) o.weight = r.weight;
-                if (!r.id.empty()) o.id = r.id;
-                return static_cast<std::ptrdiff_t>(i);
-            }
+        std::string key = std::to_string(static_cast<int>(r.type)) + '\0' + r.source + '\0' + r.target + '\0' +
+                          std::to_string(r.target_rel) + '\0' + r.undercut_of_argument;
+        auto [it, fresh] = relation_at_.emplace(std::move(key), relations_.size());
+        if (!fresh) {
+            PendingRelation& o = relations_[it->second];
+            if (weight_given) o.weight = r.weight;
+            if (!r.id.empty()) o.id = r.id;
+            return static_cast<std::ptrdiff_t>(it->second);
         }
         relations_.push_back(r);
         return static_cast<std::ptrdiff_t>(relations_.size() - 1);
@@ -582,12 +583,12 @@ private:
     }
 
     bool resolve_deferred() {
+        std::unordered_map<std::string, std::vector<std::size_t>> outgoing_of;  // source -> attack/support indices
+        for (std::size_t i = 0; i < relations_.size(); ++i)
+            if (relations_[i].type != RelationType::undercut) outgoing_of[relations_[i].source].push_back(i);
         for (auto& r : relations_) {
             if (r.type != RelationType::undercut || r.target_rel >= 0) continue;
-            std::vector<std::size_t> outgoing;
-            for (std::size_t i = 0; i < relations_.size(); ++i)
-                if (relations_[i].type != RelationType::undercut && relations_[i].source == r.undercut_of_argument)
-                    outgoing.push_back(i);
+            const std::vector<std::size_t>& outgoing = outgoing_of[r.undercut_of_argument];
             if (outgoing.size() != 1)
                 return fail(ParseStatus::unknown_reference, r.pos,
                             "undercut of '" + r.undercut_of_argument + "' needs exactly one inference to attack, found " +

@@ -108,14 +108,28 @@ struct ArgumentMap::Impl {
     std::vector<Relation> relations;
     std::vector<Camp> camps;
     Index claim_index, relation_index, camp_index;
+    Index relation_ends;  // "type\0source\0target" -> relation index, to refuse repeats in O(1)
     ClaimGraph graph;
+
+    static std::string ends_key(const Relation& r) {
+        std::string k(to_string(r.type));
+        k += '\0';
+        k += r.source;
+        k += '\0';
+        k += r.target;
+        return k;
+    }
 
     void rebuild() {
         claim_index.clear();
         relation_index.clear();
         camp_index.clear();
         for (std::size_t i = 0; i < claims.size(); ++i) claim_index.emplace(claims[i].id, i);
-        for (std::size_t i = 0; i < relations.size(); ++i) relation_index.emplace(relations[i].id, i);
+        relation_ends.clear();
+        for (std::size_t i = 0; i < relations.size(); ++i) {
+            relation_index.emplace(relations[i].id, i);
+            relation_ends.emplace(ends_key(relations[i]), i);
+        }
         for (std::size_t i = 0; i < camps.size(); ++i) camp_index.emplace(camps[i].id, i);
         graph = ClaimGraph(claims.size());
         for (std::size_t i = 0; i < relations.size(); ++i) add_graph_edge(i);
@@ -253,10 +267,10 @@ const Relation& ArgumentMap::add_relation(Relation r) {
     }
     if (r.type == RelationType::support && r.source == r.target)
         throw ModelError(what + ": claim " + quoted(r.source) + " cannot support itself");
-    for (const Relation& o : m.relations)
-        if (o.type == r.type && o.source == r.source && o.target == r.target)
-            throw ModelError(what + " repeats relation " + quoted(o.id) + " (" + r.source + " -> " + r.target + ")");
+    if (auto same = m.find(m.relation_ends, Impl::ends_key(r)))
+        throw ModelError(what + " repeats relation " + quoted(m.relations[*same].id) + " (" + r.source + " -> " + r.target + ")");
     m.relation_index.emplace(r.id, m.relations.size());
+    m.relation_ends.emplace(Impl::ends_key(r), m.relations.size());
     m.relations.push_back(std::move(r));
     m.add_graph_edge(m.relations.size() - 1);
     return m.relations.back();
