@@ -147,7 +147,12 @@ TEST_CASE("malformed Argdown gets the documented error at the right place", "[ar
         const char* message;
     };
     const Case cases[] = {
-        {"[A]: ok\nwhat is this", ParseStatus::syntax_error, 2, 1, "expected a statement"},
+        {"[A]: ok\n  what is this", ParseStatus::syntax_error, 2, 1, "without a relation symbol"},
+        {"[A]: ok\n  + ", ParseStatus::syntax_error, 2, 5, "expected a statement"},
+        {"(1) [P]: premise", ParseStatus::syntax_error, 1, 1, "needs an argument title line"},
+        {"<A>\n(1) [P]: p\n(2 [Q]: q", ParseStatus::syntax_error, 3, 3, "expected ')'"},
+        {"[A]: x\n----", ParseStatus::syntax_error, 2, 1, "inside a premise-conclusion structure"},
+        {"<A>\n(1) <B>: no", ParseStatus::syntax_error, 2, 5, "premises and conclusions are statements"},
         {"[A: unclosed", ParseStatus::syntax_error, 1, 1, "expected ']'"},
         {"<A: unclosed", ParseStatus::syntax_error, 1, 1, "expected '>'"},
         {"  + [B]: orphan", ParseStatus::syntax_error, 1, 3, "relation has no parent"},
@@ -159,7 +164,6 @@ TEST_CASE("malformed Argdown gets the documented error at the right place", "[ar
         {"[A]: x {weight: 0.5", ParseStatus::syntax_error, 1, 20, "expected ',' or '}'"},
         {"[A]: x {weight: 0.5} trailing", ParseStatus::syntax_error, 1, 22, "after the data block"},
         {"[A]: x {a: 1, a: 2}", ParseStatus::syntax_error, 1, 15, "duplicate key 'a'"},
-        {"[A]: one\n[A]: two", ParseStatus::duplicate_id, 2, 1, "another text"},
         {"[A]: x\n<A>: y", ParseStatus::duplicate_id, 2, 1, "both as a statement and as an argument"},
         {"[A]: x\n  + [A]: x", ParseStatus::invalid_value, 2, 3, "cannot support itself"},
         {"[A]: x {relation_weight: 0.5}", ParseStatus::invalid_value, 1, 26, "only to a relation line"},
@@ -266,4 +270,62 @@ TEST_CASE("the Central Asia map is complete and evaluates", "[argdown][example]"
     CHECK(labels[*m.claim_index("De facto alliance")] == Label::out);
     CHECK(labels[*m.claim_index("Clash in Central Asia")] == Label::out);
     CHECK(labels[*m.claim_index("Open Chinese base")] == Label::undec);
+}
+
+TEST_CASE("premise-conclusion structures, inference rules and equivalence classes", "[argdown][pcs]") {
+    ArgumentMap m;
+    const auto r = io::read_argdown(R"(# Energy
+
+[Nuclear]: We should keep the nuclear plants running.
+[Nuclear]: Nuclear power should stay in the mix.
+
+<Climate argument>: Closing the plants raises emissions.
+
+(1) [Low carbon]: Nuclear plants emit almost no CO2.
+(2) Replacing them means burning more gas. #energy
+    - <Renewables>: Renewables can replace them instead.
+-- Modus ponens {uses: [1, 2]} --
+(3) [Emissions]: Closing them would raise emissions.
+(4) Higher emissions are bad.
+----
+(5) [Nuclear]
+
+<Cost argument>
+
+(1) [Expensive]: The plants are expensive to maintain.
+(2) [Unsafe]: They carry a risk of accidents.
+)",
+                                    m, "pcs.argdown");
+    INFO(r.description());
+    REQUIRE(r);
+    // The equivalence class keeps the first text and the other.
+    CHECK(m.find_claim("Nuclear")->text == "We should keep the nuclear plants running.");
+    CHECK(m.find_claim("Nuclear")->data.at("argdown:equivalent-texts") == "Nuclear power should stay in the mix.");
+    // Untitled premises get Argdown's generated titles.
+    REQUIRE(m.find_claim("Untitled 1"));
+    CHECK(m.find_claim("Untitled 1")->text == "Replacing them means burning more gas.");
+    CHECK(m.find_claim("Untitled 1")->tags == std::vector<std::string>{"energy"});
+    CHECK(m.find_claim("Untitled 2")->text == "Higher emissions are bad.");
+    // Premises support the argument; the argument supports its main conclusion, which is
+    // equivalent to the statement [Nuclear]: so the argument supports that statement.
+    CHECK(find(m, RelationType::support, "Low carbon", "Climate argument"));
+    CHECK(find(m, RelationType::support, "Untitled 1", "Climate argument"));
+    CHECK(find(m, RelationType::support, "Untitled 2", "Climate argument"));
+    CHECK(find(m, RelationType::support, "Climate argument", "Nuclear"));
+    // The intermediate conclusion is neither a premise nor the main conclusion.
+    CHECK_FALSE(find(m, RelationType::support, "Emissions", "Climate argument"));
+    CHECK_FALSE(find(m, RelationType::support, "Climate argument", "Emissions"));
+    // A relation indented below a PCS statement attaches to that statement.
+    CHECK(find(m, RelationType::attack, "Renewables", "Untitled 1"));
+    CHECK(m.find_claim("Climate argument")->data.at("argdown:inference") == "Modus ponens");
+    // A PCS without an inference line: all premises, and a warning with its position.
+    CHECK(find(m, RelationType::support, "Expensive", "Cost argument"));
+    CHECK(find(m, RelationType::support, "Unsafe", "Cost argument"));
+    bool warned = false;
+    for (const auto& w : r.warnings) warned |= w.message.find("ends without a conclusion") != std::string::npos && w.line == 20;
+    CHECK(warned);
+    bool data_warning = false;
+    for (const auto& w : r.warnings) data_warning |= w.message.find("data on inference lines") != std::string::npos && w.line == 11;
+    CHECK(data_warning);
+    CHECK(m.find_claim("Low carbon")->group == "Energy");
 }

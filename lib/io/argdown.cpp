@@ -7,6 +7,7 @@
 // inference the parent hangs by (the relation linking it to its own parent); at top level, or
 // with _>, it attacks the unique outgoing relation of the argument concerned.
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <unordered_map>
 
@@ -64,6 +65,7 @@ public:
         for (; i < lines_.size(); ++i)
             if (!body_line(i)) return result_;
         if (in_block_comment_) return fail(ParseStatus::syntax_error, comment_start_, "unterminated comment; expected '*/'");
+        if (!finish_pcs()) return result_;
         if (!resolve_deferred()) return result_;
         ArgumentMap map;
         if (!build(map)) return result_;
@@ -83,6 +85,15 @@ private:
     std::unordered_map<std::string, std::size_t> relation_at_;  // same ends and type -> index
     std::vector<Frame> stack_;
     std::string group_;
+    std::size_t untitled_ = 0;
+    std::string current_argument_;  // the last top-level argument line, for a PCS below it
+    struct Pcs {
+        std::string argument;
+        std::vector<std::pair<std::string, bool>> items;  // statement, is a conclusion
+        bool next_is_conclusion = false;
+        std::vector<std::string> rules;
+    };
+    std::optional<Pcs> pcs_;
     bool in_block_comment_ = false;
     Position comment_start_;
 
@@ -269,7 +280,9 @@ private:
                     title = trimmed(title.substr(0, brace));
                 }
                 if (title.empty()) return fail(ParseStatus::syntax_error, {line, h + 1}, "expected heading text after '#'"), false;
+                if (!finish_pcs()) return false;
                 group_ = std::string(title);
+                current_argument_.clear();
                 stack_.clear();
                 return true;
             }
@@ -298,74 +311,21 @@ private:
                 while (p < l.size() && (l[p] == ' ' || l[p] == '\t')) ++p;
                 break;
             }
-        if (p >= l.size() || (l[p] != '[' && l[p] != '<'))
-            return fail(ParseStatus::syntax_error, {line, p + 1},
-                        sym ? "expected a statement '[title]' or an argument '<title>' after the relation symbol"
-                            : "expected a statement '[title]: text', an argument '<title>: text', a relation "
-                              "(+ - _ >< <+ <- <_ +> -> _>) or a heading '# title'"),
-                   false;
-        const bool is_argument = l[p] == '<';
-        const Position id_pos{line, p + 1};
-        std::string id;
-        {
-            const char close = is_argument ? '>' : ']';
-            ++p;
-            bool closed = false;
-            while (p < l.size()) {
-                if (l[p] == '\\' && p + 1 < l.size()) {
-                    id += l[p + 1];
-                    p += 2;
-                    continue;
-                }
-                if (l[p] == close) {
-                    closed = true;
-                    ++p;
-                    break;
-                }
-                id += l[p++];
-            }
-            if (!closed)
-                return fail(ParseStatus::syntax_error, id_pos, std::string("expected '") + close + "' to close the title"), false;
-            id = std::string(trimmed(id));
-            if (id.empty()) return fail(ParseStatus::syntax_error, id_pos, "empty title"), false;
+        if (!sym && indent == 0) {
+            // Premise-conclusion structures: numbered statements and inference lines.
+            if (l[p] == '(' && p + 1 < l.size() && std::isdigit(static_cast<unsigned char>(l[p + 1]))) return pcs_line(l, p, line);
+            if (l.compare(p, 2, "--") == 0) return inference_line(l, p, line);
+            if (!finish_pcs()) return false;
         }
-        // Text, tags and data.
-        bool has_text = false;
-        std::string text;
-        std::vector<std::string> tags;
-        std::optional<DataValue> data;
-        if (p < l.size() && l[p] == ':') {
-            has_text = true;
-            ++p;
-        } else if (p < l.size() && l[p] != ' ' && l[p] != '\t') {
-            return fail(ParseStatus::syntax_error, {line, p + 1}, "expected ':' and text, tags, data or the end of the line"), false;
-        }
-        if (!read_text(l, p, line, has_text, text, tags, data)) return false;
-
-        // Claim bookkeeping.
-        PendingClaim* c = mention(id, is_argument, id_pos);
-        if (!c) return false;
-        if (has_text && !text.empty()) {
-            if (c->has_text && c->claim.text != text)
-                return fail(ParseStatus::duplicate_id, id_pos,
-                            "'" + id + "' was defined at line " + std::to_string(c->defined.line) +
-                                " with another text; expected one text per title"),
-                       false;
-            if (!c->has_text) {
-                c->claim.text = text;
-                c->claim.group = group_;
-                c->has_text = true;
-                c->defined = id_pos;
-            }
-        }
-        for (auto& t : tags)
-            if (std::find(c->claim.tags.begin(), c->claim.tags.end(), t) == c->claim.tags.end()) c->claim.tags.push_back(t);
+        Element e;
+        double rel_weight = -1;
+        std::string rel_id;
+        if (!element(l, p, line, sym != nullptr, e, rel_weight, rel_id)) return false;
+        const std::string& id = e.id;
+        if (!sym && indent == 0) current_argument_ = e.is_argument ? id : std::string();
 
         // Relation.
         std::ptrdiff_t hang = -1;
-        double rel_weight = -1;
-        std::string rel_id;
-        if (data && !apply_data(*c, *data, sym != nullptr, rel_weight, rel_id)) return false;
         if (sym) {
             while (!stack_.empty() && stack_.back().indent >= indent) stack_.pop_back();
             if (stack_.empty())
@@ -405,6 +365,163 @@ private:
             stack_.clear();
         }
         stack_.push_back({indent, id, hang});
+        return true;
+    }
+
+    struct Element {
+        std::string id;
+        bool is_argument = false;
+        Position pos;
+    };
+
+    // One statement or argument: [title]: text, <title>: text, a bare title, or untitled text.
+    // Records the claim (text, tags, data); relation data goes to rel_weight and rel_id.
+    bool element(const std::string& l, std::size_t& p, std::size_t line, bool relation_line, Element& e,
+                 double& rel_weight, std::string& rel_id) {
+        e.pos = {line, p + 1};
+        bool has_text = false;
+        if (p < l.size() && (l[p] == '[' || l[p] == '<')) {
+            e.is_argument = l[p] == '<';
+            const char close = e.is_argument ? '>' : ']';
+            ++p;
+            bool closed = false;
+            while (p < l.size()) {
+                if (l[p] == '\\' && p + 1 < l.size()) {
+                    e.id += l[p + 1];
+                    p += 2;
+                    continue;
+                }
+                if (l[p] == close) {
+                    closed = true;
+                    ++p;
+                    break;
+                }
+                e.id += l[p++];
+            }
+            if (!closed) return fail(ParseStatus::syntax_error, e.pos, std::string("expected '") + close + "' to close the title"), false;
+            e.id = std::string(trimmed(e.id));
+            if (e.id.empty()) return fail(ParseStatus::syntax_error, e.pos, "empty title"), false;
+            if (p < l.size() && l[p] == ':') {
+                has_text = true;
+                ++p;
+            } else if (p < l.size() && l[p] != ' ' && l[p] != '\t') {
+                return fail(ParseStatus::syntax_error, {line, p + 1}, "expected ':' and text, tags, data or the end of the line"), false;
+            }
+        } else {
+            // An untitled statement (Argdown names it "Untitled N").
+            do e.id = "Untitled " + std::to_string(++untitled_);
+            while (claim_at_.count(e.id));
+            has_text = true;
+        }
+        std::string text;
+        std::vector<std::string> tags;
+        std::optional<DataValue> data;
+        if (!read_text(l, p, line, has_text, text, tags, data)) return false;
+        if (has_text && text.empty() && e.id.rfind("Untitled ", 0) == 0)
+            return fail(ParseStatus::syntax_error, e.pos, "expected a statement, an argument, a relation or a heading"), false;
+        PendingClaim* c = mention(e.id, e.is_argument, e.pos);
+        if (!c) return false;
+        if (has_text && !text.empty()) {
+            if (!c->has_text) {
+                c->claim.text = text;
+                c->claim.group = group_;
+                c->has_text = true;
+                c->defined = e.pos;
+            } else if (c->claim.text != text) {
+                // Argdown equivalence class: the same title with another text. The first text
+                // stays the claim's; the others are kept, one per line.
+                auto& others = c->claim.data["argdown:equivalent-texts"];
+                bool seen = false;
+                for (std::size_t s0 = 0; s0 <= others.size();) {
+                    const std::size_t nl = std::min(others.find('\n', s0), others.size());
+                    seen |= others.compare(s0, nl - s0, text) == 0 && nl - s0 == text.size();
+                    s0 = nl + 1;
+                }
+                if (!seen) others += (others.empty() ? "" : "\n") + text;
+            }
+        }
+        for (auto& t : tags)
+            if (std::find(c->claim.tags.begin(), c->claim.tags.end(), t) == c->claim.tags.end()) c->claim.tags.push_back(t);
+        return !data || apply_data(*c, *data, relation_line, rel_weight, rel_id);
+    }
+
+    // "(n) statement" inside a premise-conclusion structure.
+    bool pcs_line(const std::string& l, std::size_t p, std::size_t line) {
+        const Position at{line, p + 1};
+        std::size_t q = p + 1;
+        while (q < l.size() && std::isdigit(static_cast<unsigned char>(l[q]))) ++q;
+        if (q >= l.size() || l[q] != ')')
+            return fail(ParseStatus::syntax_error, {line, q + 1}, "expected ')' after the premise number"), false;
+        if (!pcs_) {
+            if (current_argument_.empty())
+                return fail(ParseStatus::syntax_error, at,
+                            "a premise-conclusion structure needs an argument title line '<Title>' before it"),
+                       false;
+            pcs_ = Pcs{current_argument_, {}, false, {}};
+        }
+        p = q + 1;
+        while (p < l.size() && (l[p] == ' ' || l[p] == '\t')) ++p;
+        Element e;
+        double w = -1;
+        std::string rid;
+        if (!element(l, p, line, false, e, w, rid)) return false;
+        if (e.is_argument) return fail(ParseStatus::syntax_error, e.pos, "premises and conclusions are statements, not arguments"), false;
+        pcs_->items.push_back({e.id, pcs_->next_is_conclusion});
+        pcs_->next_is_conclusion = false;
+        stack_.clear();
+        stack_.push_back({0, e.id, -1});  // relations indented below attach to this statement
+        return true;
+    }
+
+    // "----" or "-- rule {data} --": the next statement is a conclusion.
+    bool inference_line(const std::string& l, std::size_t p, std::size_t line) {
+        if (!pcs_)
+            return fail(ParseStatus::syntax_error, {line, p + 1}, "an inference line '--' belongs inside a premise-conclusion structure"), false;
+        std::string_view body = trimmed(std::string_view(l).substr(p));
+        while (!body.empty() && body.front() == '-') body.remove_prefix(1);
+        while (!body.empty() && body.back() == '-') body.remove_suffix(1);
+        body = trimmed(body);
+        if (auto brace = body.find('{'); brace != std::string_view::npos) {
+            warn({line, p + 1 + brace}, "data on inference lines is not read");
+            body = trimmed(body.substr(0, brace));
+        }
+        if (!body.empty()) pcs_->rules.push_back(std::string(body));
+        pcs_->next_is_conclusion = true;
+        stack_.clear();
+        return true;
+    }
+
+    // Ends the current premise-conclusion structure: premises support the argument and the
+    // argument supports its main (last) conclusion, as Argdown's map draws them.
+    bool finish_pcs() {
+        if (!pcs_) return true;
+        Pcs pcs = std::move(*pcs_);
+        pcs_.reset();
+        if (pcs.items.empty()) return true;
+        const bool concluded = pcs.items.back().second;
+        if (!concluded)
+            warn(claims_[claim_at_.at(pcs.items.back().first)].first,
+                 "the premise-conclusion structure of <" + pcs.argument + "> ends without a conclusion (no inference line)");
+        for (std::size_t i = 0; i < pcs.items.size(); ++i) {
+            const auto& [id, is_conclusion] = pcs.items[i];
+            PendingRelation r;
+            r.type = RelationType::support;
+            r.pos = claims_[claim_at_.at(id)].first;
+            if (!is_conclusion) {
+                r.source = id;
+                r.target = pcs.argument;
+                add_relation(r, false);
+            } else if (i + 1 == pcs.items.size()) {
+                r.source = pcs.argument;
+                r.target = id;
+                add_relation(r, false);
+            }
+        }
+        if (!pcs.rules.empty()) {
+            std::string joined;
+            for (const auto& rule : pcs.rules) joined += (joined.empty() ? "" : "; ") + rule;
+            claims_[claim_at_.at(pcs.argument)].claim.data["argdown:inference"] = joined;
+        }
         return true;
     }
 
