@@ -329,3 +329,70 @@ TEST_CASE("premise-conclusion structures, inference rules and equivalence classe
     CHECK(data_warning);
     CHECK(m.find_claim("Low carbon")->group == "Energy");
 }
+
+TEST_CASE("real-world-style maps: every construct lands as the right claims and relations", "[argdown][maps]") {
+    const std::string dir = std::string(ARGMAP_TEST_DATA) + "/argdown/";
+    {
+        ArgumentMap m;
+        const auto r = io::read_argdown_file(dir + "uniforms.argdown", m);
+        INFO(r.description());
+        REQUIRE(r);
+        CHECK(r.warnings.empty());
+        CHECK(m.title() == "Should schools require uniforms?");
+        CHECK(m.metadata().at("author") == "argmap test suite");
+        CHECK(m.camps().size() == 2);
+        const Claim& thesis = *m.find_claim("Uniforms");
+        CHECK(thesis.kind == ClaimKind::thesis);
+        CHECK(thesis.tags == std::vector<std::string>{"policy"});
+        CHECK(thesis.group == "The question");
+        CHECK(thesis.data.at("argdown:equivalent-texts") == "Pupils should wear school uniforms.");
+        CHECK(find(m, RelationType::support, "Equality", "Uniforms"));       // + below the thesis, and the PCS conclusion
+        CHECK(find(m, RelationType::attack, "Expression", "Uniforms"));
+        CHECK(find(m, RelationType::attack, "Expression elsewhere", "Expression"));
+        const Relation* cost = find(m, RelationType::attack, "Cost", "Uniforms");  // <- notation
+        REQUIRE(cost);
+        CHECK(find(m, RelationType::undercut, "Subsidies", cost->id));
+        CHECK(find(m, RelationType::support, "Visible income", "Equality"));
+        CHECK(find(m, RelationType::support, "Visible differences hurt", "Equality"));
+        CHECK(find(m, RelationType::attack, "Weak evidence", "Visible differences hurt"));
+        CHECK(find(m, RelationType::support, "Uniform price", "Cost"));
+        CHECK(find(m, RelationType::support, "Untitled 1", "Cost"));
+        CHECK(find(m, RelationType::support, "Cost", "Uniforms harm the poor"));
+        CHECK(find(m, RelationType::attack, "Uniforms help the poor", "Uniforms harm the poor"));  // ><
+        CHECK(find(m, RelationType::attack, "Uniforms harm the poor", "Uniforms help the poor"));
+        CHECK(m.find_claim("Equality")->data.at("argdown:inference") == "Modus ponens");
+        CHECK(m.find_claim("Uniform price")->group == "Arguments in detail");
+        CHECK(m.find_claim("Expression")->camps == std::vector<std::string>{"students"});
+    }
+    {
+        ArgumentMap m;
+        const auto r = io::read_argdown_file(dir + "four-day-week.argdown", m);
+        INFO(r.description());
+        REQUIRE(r);
+        CHECK(m.find_camp("unions")->preferences == std::vector<std::string>{"wellbeing", "output"});
+        const Claim& p = *m.find_claim("Productivity");
+        CHECK(p.provenance.source == "Pilot report");
+        CHECK(p.provenance.locator == "p. 12");
+        CHECK(p.values == std::vector<std::string>{"output"});
+        CHECK(p.weight == 0.7);
+        const Relation* coverage = find(m, RelationType::attack, "Coverage", "Four days");
+        REQUIRE(coverage);
+        const Relation* rotas = find(m, RelationType::undercut, "Rotas", coverage->id);
+        REQUIRE(rotas);
+        CHECK(rotas->weight == 0.6);
+        CHECK(find(m, RelationType::support, "Four days", "Recruitment"));  // +>
+        CHECK(find(m, RelationType::attack, "Four days", "Overtime"));      // ->
+        CHECK(find(m, RelationType::attack, "Selection", "Productivity")->weight == 0.5);
+        const Relation* pilot = find(m, RelationType::support, "Pilot", "Four days");
+        REQUIRE(pilot);
+        CHECK(find(m, RelationType::undercut, "Selection", pilot->id));  // _> on the argument's only inference
+        // The two camps read the same map differently as audiences.
+        ProjectionOptions unions, employers;
+        unions.audience = "unions";
+        employers.audience = "employers";
+        const auto u = evaluate_grounded(m, unions), e = evaluate_grounded(m, employers);
+        const std::size_t t = *m.claim_index("Four days");
+        CHECK(u[t] == Label::in);  // wellbeing outranks output: Coverage's attack fails
+        CHECK(e[t] == Label::in);  // Rotas undercuts Coverage's attack anyway
+    }
+}
