@@ -21,7 +21,8 @@ enum class ImageFormat { dot, svg, png };
 struct RenderOptions {
     std::size_t wrap_width = 34;   ///< characters per text line
     bool camp_clusters = true;     ///< one cluster per camp (a claim goes to its first camp's)
-    std::string rankdir = "BT";    ///< Graphviz rankdir: BT puts the thesis on top
+    std::string rankdir = "RL";    ///< Graphviz rankdir: RL puts conclusions left of their reasons
+                                   ///< (tall and readable for wide debates); BT puts the thesis on top
     std::string layout = "dot";    ///< Graphviz layout engine
 };
 

@@ -283,13 +283,15 @@ int cmd_eval(const EvalOptions& e) {
     return 0;
 }
 
-int cmd_render(const std::string& path, const std::string& out, bool no_labels, bool no_clusters, std::size_t wrap) {
+int cmd_render(const std::string& path, const std::string& out, bool no_labels, bool no_clusters, std::size_t wrap,
+               const std::string& rankdir) {
     const auto map = load(path);
     std::vector<argmap::Label> labels;
     if (!no_labels) labels = argmap::evaluate_grounded(map);
     argmap::RenderOptions o;
     o.camp_clusters = !no_clusters;
     o.wrap_width = wrap;
+    o.rankdir = rankdir;
     argmap::render_file(map, labels, out, o);
     std::cerr << "wrote " << out << "\n";
     return 0;
@@ -438,6 +440,9 @@ int main(int argc, char** argv) {
     render->add_flag("--no-labels", no_labels, "do not colour claims by their grounded label");
     render->add_flag("--no-clusters", no_clusters, "do not group claims by camp");
     render->add_option("--wrap", wrap, "characters per line of claim text")->check(CLI::Range(8, 200))->capture_default_str();
+    std::string rankdir = "RL";
+    render->add_option("--rankdir", rankdir, "direction of reasons: RL (conclusions left), BT (thesis on top), LR, TB")
+        ->check(CLI::IsMember({"RL", "BT", "LR", "TB"}))->capture_default_str();
 
     std::string conv_in, conv_out, conv_from, conv_to;
     auto* convert = app.add_subcommand("convert", "Convert a map between formats (by extension or --from/--to)");
@@ -470,7 +475,7 @@ int main(int argc, char** argv) {
     }
     try {
         if (*eval) return cmd_eval(ev);
-        if (*render) return cmd_render(render_map, render_out, no_labels, no_clusters, wrap);
+        if (*render) return cmd_render(render_map, render_out, no_labels, no_clusters, wrap, rankdir);
         if (*convert) return cmd_convert(conv_in, conv_out, conv_from, conv_to);
         if (*solve) {
             if (list_problems) {
