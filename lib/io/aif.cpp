@@ -13,7 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "io/text_input.hpp"
+#include "io/json_input.hpp"
 
 namespace argmap::io {
 
@@ -41,19 +41,8 @@ std::string text_of(const json& node) {
 
 ParseResult read_aif(std::string_view text, ArgumentMap& out, std::string_view filename) {
     out = ArgumentMap{};
-    if (auto r = detail::check_utf8(text, filename); !r) return r;
     json doc;
-    try {
-        doc = json::parse(text.begin(), text.end(), [](int depth, json::parse_event_t, json&) {
-            if (depth > 64) throw std::length_error("nesting deeper than 64 levels");
-            return true;
-        });
-    } catch (const json::parse_error& e) {
-        const auto lc = detail::line_column(text, e.byte > 0 ? e.byte - 1 : 0);
-        return detail::failure(ParseStatus::syntax_error, filename, lc.line, lc.column, std::string("malformed JSON: ") + e.what());
-    } catch (const std::length_error& e) {
-        return detail::failure(ParseStatus::unsupported, filename, 0, 0, e.what());
-    }
+    if (auto r = detail::parse_json_text(text, filename, doc); !r) return r;
     ParseResult result;
     ArgumentMap map;
     try {

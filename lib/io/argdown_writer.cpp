@@ -6,6 +6,7 @@
 
 #include "argmap/io.hpp"
 #include "io/flow_data.hpp"
+#include "io/text_input.hpp"
 
 namespace argmap::io {
 
@@ -13,11 +14,6 @@ namespace {
 
 using detail::quote_scalar;
 
-std::string number(double d) {
-    char buf[32];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
-    return std::string(buf, end);
-}
 
 std::string title_of(const Claim& c) {
     const bool arg = c.kind == ClaimKind::argument;
@@ -106,7 +102,7 @@ std::string write_argdown(const ArgumentMap& map) {
         std::vector<std::string> data;
         const ClaimKind natural = c.kind == ClaimKind::argument ? ClaimKind::argument : ClaimKind::claim;
         if (c.kind != natural) data.push_back("kind: " + std::string(to_string(c.kind)));
-        if (c.weight != 1.0) data.push_back("weight: " + number(c.weight));
+        if (c.weight != 1.0) data.push_back("weight: " + detail::shortest(c.weight));
         if (!c.camps.empty()) data.push_back("camps: " + list_of(c.camps));
         if (!c.values.empty()) data.push_back("values: " + list_of(c.values));
         if (!c.provenance.source.empty()) data.push_back("source: " + quote_scalar(c.provenance.source));
@@ -137,7 +133,7 @@ std::string write_argdown(const ArgumentMap& map) {
             if (*it == &rels[i]) {
                 std::vector<std::string> data;
                 if (r.id != "r" + std::to_string(i + 1)) data.push_back("relation_id: " + quote_scalar(r.id));
-                if (r.weight != 1.0) data.push_back("relation_weight: " + number(r.weight));
+                if (r.weight != 1.0) data.push_back("relation_weight: " + detail::shortest(r.weight));
                 if (!data.empty()) {
                     out += " {";
                     for (std::size_t k = 0; k < data.size(); ++k) out += (k ? ", " : "") + data[k];

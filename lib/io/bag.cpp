@@ -15,11 +15,6 @@ using detail::failure;
 
 bool name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
-std::string number(double d) {
-    char buf[32];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
-    return std::string(buf, end);
-}
 
 }  // namespace
 
@@ -119,11 +114,11 @@ std::string write_bag(const ArgumentMap& map) {
         if (c.id.empty() || !std::all_of(c.id.begin(), c.id.end(), name_char))
             throw WriteError("BAG names are letters, digits and '_'; claim '" + c.id + "' cannot be written");
     std::string out;
-    for (const Claim& c : map.claims()) out += "arg(" + c.id + ", " + number(c.weight) + ").\n";
+    for (const Claim& c : map.claims()) out += "arg(" + c.id + ", " + detail::shortest(c.weight) + ").\n";
     for (const Relation& r : map.relations()) {
         if (r.type == RelationType::undercut) throw WriteError("BAG cannot carry the undercut '" + r.id + "'");
         out += (r.type == RelationType::attack ? "att(" : "sup(") + r.source + ", " + r.target;
-        if (r.weight != 1.0) out += ", " + number(r.weight);
+        if (r.weight != 1.0) out += ", " + detail::shortest(r.weight);
         out += ").\n";
     }
     return out;

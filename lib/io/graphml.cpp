@@ -9,21 +9,12 @@
 #include <pugixml.hpp>
 
 #include "io/text_input.hpp"
+#include "io/xml_output.hpp"
 
 namespace argmap::io {
 
 namespace {
 
-struct StringWriter : pugi::xml_writer {
-    std::string out;
-    void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
-};
-
-std::string number(double d) {
-    char buf[32];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
-    return std::string(buf, end);
-}
 
 struct Failure {
     ParseStatus status;
@@ -78,7 +69,7 @@ std::string write_graphml(const ArgumentMap& map) {
         data(n, "label", c.id);
         data(n, "text", c.text);
         data(n, "kind", std::string(to_string(c.kind)));
-        data(n, "weight", number(c.weight));
+        data(n, "weight", detail::shortest(c.weight));
         if (!c.camps.empty()) data(n, "camps", nlohmann::json(c.camps).dump());
         if (!c.tags.empty()) data(n, "tags", nlohmann::json(c.tags).dump());
         if (!c.group.empty()) data(n, "group", c.group);
@@ -94,11 +85,9 @@ std::string write_graphml(const ArgumentMap& map) {
         e.append_attribute("source") = r.source.c_str();
         e.append_attribute("target") = r.target.c_str();
         data(e, "e_type", std::string(to_string(r.type)));
-        data(e, "e_weight", number(r.weight));
+        data(e, "e_weight", detail::shortest(r.weight));
     }
-    StringWriter w;
-    doc.save(w, "  ", pugi::format_indent, pugi::encoding_utf8);
-    return std::move(w.out);
+    return detail::serialise(doc);
 }
 
 ParseResult read_graphml(std::string_view text, ArgumentMap& out, std::string_view filename) {

@@ -3,7 +3,7 @@
 // the offending value; syntax errors give line and column. Nesting is capped at 64 levels.
 #include <nlohmann/json.hpp>
 
-#include "io/text_input.hpp"
+#include "io/json_input.hpp"
 
 namespace argmap::io {
 
@@ -140,22 +140,8 @@ void read_document(const json& doc, ArgumentMap& map) {
 
 ParseResult read_json(std::string_view text, ArgumentMap& out, std::string_view filename) {
     out = ArgumentMap{};
-    if (auto r = detail::check_utf8(text, filename); !r) return r;
     json doc;
-    try {
-        // The callback sees every nesting step; refuse deep input before it can exhaust the stack.
-        doc = json::parse(text.begin(), text.end(), [](int depth, json::parse_event_t, json&) {
-            if (depth > 64) throw std::length_error("nesting deeper than 64 levels");
-            return true;
-        });
-    } catch (const json::parse_error& e) {
-        const auto lc = detail::line_column(text, e.byte > 0 ? e.byte - 1 : 0);
-        std::string what = e.what();
-        if (auto p = what.find("parse error"); p != std::string::npos) what = what.substr(p);
-        return detail::failure(ParseStatus::syntax_error, filename, lc.line, lc.column, "malformed JSON: " + what);
-    } catch (const std::length_error& e) {
-        return detail::failure(ParseStatus::unsupported, filename, 0, 0, e.what());
-    }
+    if (auto r = detail::parse_json_text(text, filename, doc); !r) return r;
     ArgumentMap map;
     try {
         read_document(doc, map);

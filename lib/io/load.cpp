@@ -1,6 +1,7 @@
 // Reading whole files, positions, and the entry points that pick a format by file name.
 #include <cerrno>
 #include <cctype>
+#include <charconv>
 #include <cstring>
 #include <cstdio>
 #include <fstream>
@@ -67,6 +68,12 @@ ParseResult check_utf8(std::string_view text, std::string_view file) {
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
     return failure(ParseStatus::invalid_utf8, file, lc.line, lc.column,
                    std::string("invalid UTF-8 byte ") + hex + "; expected UTF-8 text");
+}
+
+std::string shortest(double d) {
+    char buf[32];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+    return std::string(buf, end);
 }
 
 ParseStatus status_of(const ModelError& e) noexcept {

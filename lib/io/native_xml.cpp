@@ -9,6 +9,7 @@
 #include <pugixml.hpp>
 
 #include "io/text_input.hpp"
+#include "io/xml_output.hpp"
 
 namespace argmap::io {
 
@@ -16,11 +17,6 @@ namespace {
 
 constexpr const char* xml_namespace = "https://argmap.dev/ns/native/1";
 
-std::string number(double d) {
-    char buf[32];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
-    return std::string(buf, end);
-}
 
 void text_child(pugi::xml_node parent, const char* name, const std::string& value) {
     parent.append_child(name).append_child(pugi::node_pcdata).set_value(value.c_str());
@@ -57,7 +53,7 @@ pugi::xml_document to_document(const ArgumentMap& map) {
         auto e = claims.append_child("claim");
         e.append_attribute("id") = c.id.c_str();
         e.append_attribute("kind") = std::string(to_string(c.kind)).c_str();
-        e.append_attribute("weight") = number(c.weight).c_str();
+        e.append_attribute("weight") = detail::shortest(c.weight).c_str();
         text_child(e, "text", c.text);
         if (!c.group.empty()) text_child(e, "group", c.group);
         for (const auto& camp : c.camps) e.append_child("camp").append_attribute("ref") = camp.c_str();
@@ -83,15 +79,10 @@ pugi::xml_document to_document(const ArgumentMap& map) {
         e.append_attribute("type") = std::string(to_string(r.type)).c_str();
         e.append_attribute("source") = r.source.c_str();
         e.append_attribute("target") = r.target.c_str();
-        e.append_attribute("weight") = number(r.weight).c_str();
+        e.append_attribute("weight") = detail::shortest(r.weight).c_str();
     }
     return doc;
 }
-
-struct StringWriter : pugi::xml_writer {
-    std::string out;
-    void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
-};
 
 // ---- reader ----
 
@@ -338,9 +329,7 @@ private:
 }  // namespace
 
 std::string write_xml(const ArgumentMap& map) {
-    StringWriter w;
-    to_document(map).save(w, "  ", pugi::format_indent, pugi::encoding_utf8);
-    return std::move(w.out);
+    return detail::serialise(to_document(map));
 }
 
 void write_xml_file(const ArgumentMap& map, const std::string& path) {

@@ -23,6 +23,9 @@ ParseResult failure(ParseStatus status, std::string_view file, std::size_t line,
 /// Checks the input is UTF-8; on failure the result names the first bad byte.
 ParseResult check_utf8(std::string_view text, std::string_view file);
 
+/// The shortest text that reads back as the same double.
+std::string shortest(double d);
+
 /// The status a reader reports for a ModelError raised while it builds the map.
 ParseStatus status_of(const ModelError& e) noexcept;
 

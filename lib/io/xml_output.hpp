@@ -1,0 +1,19 @@
+// Serialising a pugixml document to a string (shared by the XML writers).
+#pragma once
+
+#include <string>
+
+#include <pugixml.hpp>
+
+namespace argmap::io::detail {
+
+inline std::string serialise(const pugi::xml_document& doc) {
+    struct StringWriter : pugi::xml_writer {
+        std::string out;
+        void write(const void* data, std::size_t size) override { out.append(static_cast<const char*>(data), size); }
+    } w;
+    doc.save(w, "  ", pugi::format_indent, pugi::encoding_utf8);
+    return std::move(w.out);
+}
+
+}  // namespace argmap::io::detail
