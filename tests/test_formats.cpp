@@ -195,6 +195,9 @@ TEST_CASE("every reader reports bad input with a position or element path", "[fo
         {Format::aif, "{\"nodes\": [{\"nodeID\": 1, \"type\": \"I\"}, {\"nodeID\": \"1\", \"type\": \"I\"}]}", ParseStatus::duplicate_id, 0, "/nodes/1/nodeID", "duplicate nodeID '1'"},
         {Format::aif, "{\"edges\": []}", ParseStatus::invalid_value, 0, "/", "\"nodes\" array"},
         {Format::aif, "{\"nodes\": [{\"text\": \"x\"}]}", ParseStatus::invalid_value, 0, "/nodes/0", "nodeID and type"},
+        // Found by fuzz/fuzz_readers: these used to escape as exceptions.
+        {Format::aif, "{\"nodes\": [], \"participants\": [{\"participantID\": 1}, {\"participantID\": 1}]}", ParseStatus::duplicate_id, 0, "/", "duplicate camp id"},
+        {Format::tgf, "a\x06\n", ParseStatus::syntax_error, 1, "", "control character"},
     };
     for (const Case& c : cases) {
         INFO(io::to_string(c.format) << ": " << c.text.substr(0, 120));

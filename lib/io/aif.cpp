@@ -205,6 +205,8 @@ ParseResult read_aif(std::string_view text, ArgumentMap& out, std::string_view f
                                        "CA node aimed at a node that stands for no relation; not read"});
     } catch (const AifError& e) {
         return detail::failure(e.status, filename, 0, 0, e.message, e.path);
+    } catch (const ModelError& e) {
+        return detail::failure(detail::status_of(e), filename, 0, 0, e.what(), "/");
     } catch (const json::exception& e) {
         return detail::failure(ParseStatus::invalid_value, filename, 0, 0, e.what(), "/");
     }

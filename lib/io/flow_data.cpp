@@ -109,7 +109,7 @@ std::optional<DataValue> parse_flow_value(std::string_view t, std::size_t& p, st
                     }
                 auto item = parse_flow_value(t, p, line, col0, e, depth + 1);
                 if (!item) return std::nullopt;
-                v.entries.emplace_back(std::move(key), std::move(*item));
+                v.entries.push_back({std::move(key), std::move(*item)});
             } else {
                 auto item = parse_flow_value(t, p, line, col0, e, depth + 1);
                 if (!item) return std::nullopt;
@@ -213,7 +213,7 @@ std::optional<DataValue> parse_block_mapping(const std::vector<std::string_view>
             child.kind = DataValue::Kind::mapping;
             child.line = line;
             child.column = indent + 1;
-            node.entries.emplace_back(key, std::move(child));
+            node.entries.push_back({key, std::move(child)});
             open_block = &node.entries.back().second;
             // Pointers into `entries` stay valid: a mapping's entries only grow while it is on
             // top of the stack, and we never push to a parent while a child frame is open.
@@ -226,7 +226,7 @@ std::optional<DataValue> parse_block_mapping(const std::vector<std::string_view>
             fail(e, line, p + 1, "unexpected text after value");
             return std::nullopt;
         }
-        node.entries.emplace_back(key, std::move(*value));
+        node.entries.push_back({key, std::move(*value)});
     }
     return root;
 }

@@ -10,20 +10,29 @@
 
 namespace argmap::io::detail {
 
+struct DataEntry;
+
 struct DataValue {
     enum class Kind { scalar, list, mapping } kind = Kind::scalar;
     std::string text;  // scalar
     bool quoted = false;
     std::vector<DataValue> items;                            // list
-    std::vector<std::pair<std::string, DataValue>> entries;  // mapping
+    std::vector<DataEntry> entries;  // mapping (std::vector allows the incomplete type here)
     std::size_t line = 0, column = 0;
 
-    const DataValue* get(std::string_view key) const {
-        for (const auto& [k, v] : entries)
-            if (k == key) return &v;
-        return nullptr;
-    }
+    const DataValue* get(std::string_view key) const;
 };
+
+struct DataEntry {
+    std::string first;  // key
+    DataValue second;   // value
+};
+
+inline const DataValue* DataValue::get(std::string_view key) const {
+    for (const auto& [k, v] : entries)
+        if (k == key) return &v;
+    return nullptr;
+}
 
 struct DataError {
     std::size_t line = 0, column = 0;

@@ -145,13 +145,21 @@ ParseResult read_graphml(std::string_view text, ArgumentMap& out, std::string_vi
             return out_list;
         };
         const auto gdata = read_data(graph, graph_keys, "/graphml/graph");
-        if (auto it = gdata.find("title"); it != gdata.end()) map.set_title(it->second);
+        if (auto it = gdata.find("title"); it != gdata.end()) {
+            try {
+                map.set_title(it->second);
+            } catch (const ModelError& e) {
+                throw Failure{detail::status_of(e), graph, "/graphml/graph/data[title]", e.what()};
+            }
+        }
         if (auto it = gdata.find("camps"); it != gdata.end()) {
             try {
                 for (const auto& c : nlohmann::json::parse(it->second))
                     map.add_camp({c.at("id").get<std::string>(), c.value("name", ""), "", c.value("color", ""), {}});
             } catch (const nlohmann::json::exception& e) {
                 throw Failure{ParseStatus::invalid_value, graph, "/graphml/graph/data[camps]", std::string("camps: ") + e.what()};
+            } catch (const ModelError& e) {
+                throw Failure{detail::status_of(e), graph, "/graphml/graph/data[camps]", e.what()};
             }
         }
         std::size_t k = 0;

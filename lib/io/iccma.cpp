@@ -201,6 +201,9 @@ ParseResult read_tgf(std::string_view text, NamedFramework& out, std::string_vie
             edges = true;
             continue;
         }
+        for (std::size_t k = 0; k < tok.size(); ++k)
+            if (static_cast<unsigned char>(tok[k]) < 0x20 || tok[k] == 0x7F)
+                return failure(ParseStatus::syntax_error, file, lines.number, column + k, "control character in an argument name");
         if (!edges) {
             if (table.find(tok)) return failure(ParseStatus::duplicate_id, file, lines.number, column, "argument '" + std::string(tok) + "' declared twice");
             table.add(tok);  // a label after the name is allowed by TGF and ignored
@@ -272,16 +275,20 @@ ParseResult af_to_map(std::string_view text, AfFormat format, ArgumentMap& out, 
     if (auto r = read_af(text, format, nf, file); !r) return r;
     ArgumentMap map;
     const arg_t n = nf.framework.size();
-    for (arg_t a = 0; a < n; ++a) {
-        Claim c;
-        c.id = nf.names.empty() ? std::to_string(a + 1) : nf.names[a];
-        map.add_claim(std::move(c));
-    }
-    for (const Attack& e : nf.framework.attack_list()) {
-        Relation r;
-        r.source = map.claims()[e.from].id;
-        r.target = map.claims()[e.to].id;
-        map.add_relation(std::move(r));
+    try {
+        for (arg_t a = 0; a < n; ++a) {
+            Claim c;
+            c.id = nf.names.empty() ? std::to_string(a + 1) : nf.names[a];
+            map.add_claim(std::move(c));
+        }
+        for (const Attack& e : nf.framework.attack_list()) {
+            Relation r;
+            r.source = map.claims()[e.from].id;
+            r.target = map.claims()[e.to].id;
+            map.add_relation(std::move(r));
+        }
+    } catch (const ModelError& e) {
+        return failure(detail::status_of(e), file, 0, 0, e.what());
     }
     out = std::move(map);
     return {};
