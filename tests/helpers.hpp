@@ -34,6 +34,17 @@ inline std::uint32_t mask(std::span<const argmap::arg_t> v) {
     return m;
 }
 
+/// Every ordered pair (self-attacks included) becomes an attack with probability p.
+template <class Rng>
+std::vector<argmap::Attack> random_attacks(Rng& rng, int n, double p) {
+    std::uniform_real_distribution<double> u(0, 1);
+    std::vector<argmap::Attack> attacks;
+    for (int a = 0; a < n; ++a)
+        for (int b = 0; b < n; ++b)
+            if (u(rng) < p) attacks.push_back({static_cast<argmap::arg_t>(a), static_cast<argmap::arg_t>(b)});
+    return attacks;
+}
+
 /// Parses Argdown that the test expects to be valid.
 inline argmap::ArgumentMap parse(const char* text) {
     argmap::ArgumentMap m;

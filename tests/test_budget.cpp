@@ -6,7 +6,7 @@
 #include <cmath>
 #include <random>
 
-#include "oracle.hpp"
+#include "helpers.hpp"
 
 using namespace argmap;
 
@@ -44,10 +44,7 @@ TEST_CASE("minimal budgets equal a brute-force search over all attack subsets", 
     std::uniform_real_distribution<double> u(0, 1);
     for (int round = 0; round < 300; ++round) {
         const int n = 2 + static_cast<int>(rng() % 4);
-        std::vector<Attack> att;
-        for (int a = 0; a < n; ++a)
-            for (int b = 0; b < n; ++b)
-                if (rng() % 3 == 0) att.push_back({static_cast<arg_t>(a), static_cast<arg_t>(b)});
+        const auto att = helpers::random_attacks(rng, n, 1.0 / 3);
         const Framework af(static_cast<arg_t>(n), att);
         const auto list = af.attack_list();
         std::vector<double> w(list.size());

@@ -101,11 +101,8 @@ TEST_CASE("random frameworks of 5 to 10 arguments against the oracle", "[extensi
     std::mt19937 rng(1129);
     for (int round = 0; round < 2000; ++round) {
         const int n = 5 + static_cast<int>(rng() % 6);
-        std::vector<Attack> attacks;
-        const unsigned density = 1 + rng() % 4;  // about 1/8 .. 1/2 of all pairs
-        for (int a = 0; a < n; ++a)
-            for (int b = 0; b < n; ++b)
-                if (rng() % 8 < density) attacks.push_back({static_cast<arg_t>(a), static_cast<arg_t>(b)});
+        const double density = (1 + rng() % 4) / 8.0;  // share of all ordered pairs
+        const auto attacks = helpers::random_attacks(rng, n, density);
         const Instance in = make(n, attacks);
         for (Semantics s : all_semantics()) check(in, s);
     }
@@ -115,11 +112,8 @@ TEST_CASE("random frameworks of 11 to 14 arguments against the oracle", "[extens
     std::mt19937 rng(2026);
     for (int round = 0; round < 200; ++round) {
         const int n = 11 + static_cast<int>(rng() % 4);
-        std::vector<Attack> attacks;
-        const unsigned density = 2 + rng() % 3;  // about 1/4 .. 1/2 of all pairs: few conflict-free sets
-        for (int a = 0; a < n; ++a)
-            for (int b = 0; b < n; ++b)
-                if (rng() % 8 < density) attacks.push_back({static_cast<arg_t>(a), static_cast<arg_t>(b)});
+        const double density = (2 + rng() % 3) / 8.0;  // share of all ordered pairs
+        const auto attacks = helpers::random_attacks(rng, n, density);
         const Instance in = make(n, attacks);
         for (Semantics s : all_semantics()) check(in, s);
     }
@@ -169,10 +163,7 @@ TEST_CASE("relations that hold on every run", "[extensions][property]") {
     std::mt19937 rng(99);
     for (int round = 0; round < 200; ++round) {
         const int n = 4 + static_cast<int>(rng() % 9);
-        std::vector<Attack> attacks;
-        for (int a = 0; a < n; ++a)
-            for (int b = 0; b < n; ++b)
-                if (rng() % 5 == 0) attacks.push_back({static_cast<arg_t>(a), static_cast<arg_t>(b)});
+        const auto attacks = helpers::random_attacks(rng, n, 0.2);
         const Framework af(static_cast<arg_t>(n), attacks);
         auto all = [&](Semantics s) {
             std::vector<std::uint32_t> v;

@@ -48,10 +48,7 @@ TEST_CASE("grounded equals the oracle on random frameworks of 5 to 14 arguments"
     for (int round = 0; round < 3000; ++round) {
         const int n = 5 + static_cast<int>(rng() % 10);
         const double density = (rng() % 100) / 300.0;
-        std::vector<Attack> attacks;
-        for (int a = 0; a < n; ++a)
-            for (int b = 0; b < n; ++b)
-                if ((rng() % 1000) / 1000.0 < density) attacks.push_back({static_cast<arg_t>(a), static_cast<arg_t>(b)});
+        const auto attacks = helpers::random_attacks(rng, n, density);
         check(make(n, attacks));
     }
 }
@@ -60,10 +57,7 @@ TEST_CASE("grounded is contained in every complete extension (checked by enumera
     std::mt19937 rng(42);
     for (int round = 0; round < 400; ++round) {
         const int n = 3 + static_cast<int>(rng() % 8);
-        std::vector<Attack> attacks;
-        for (int a = 0; a < n; ++a)
-            for (int b = 0; b < n; ++b)
-                if (rng() % 4 == 0) attacks.push_back({static_cast<arg_t>(a), static_cast<arg_t>(b)});
+        const auto attacks = helpers::random_attacks(rng, n, 0.25);
         const Pair p = make(n, attacks);
         const std::uint32_t g = mask(grounded_extension(p.af));
         const auto completes = oracle::complete_extensions(p.ref);

@@ -26,10 +26,7 @@ struct Failure {
 
 std::string write_graphml(const ArgumentMap& map) {
     pugi::xml_document doc;
-    auto decl = doc.append_child(pugi::node_declaration);
-    decl.append_attribute("version") = "1.0";
-    decl.append_attribute("encoding") = "UTF-8";
-    auto root = doc.append_child("graphml");
+    auto root = detail::new_document(doc, "graphml");
     root.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
     struct Key {
         const char *id, *for_, *name, *type;

@@ -24,10 +24,7 @@ void text_child(pugi::xml_node parent, const char* name, const std::string& valu
 
 pugi::xml_document to_document(const ArgumentMap& map) {
     pugi::xml_document doc;
-    auto decl = doc.append_child(pugi::node_declaration);
-    decl.append_attribute("version") = "1.0";
-    decl.append_attribute("encoding") = "UTF-8";
-    auto root = doc.append_child("argmap");
+    auto root = detail::new_document(doc, "argmap");
     root.append_attribute("xmlns") = xml_namespace;
     root.append_attribute("version") = "1";
     if (!map.title().empty()) text_child(root, "title", map.title());
