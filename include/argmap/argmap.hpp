@@ -31,6 +31,7 @@
 //   }
 #pragma once
 
+#include "argmap/explain.hpp"
 #include "argmap/extensions.hpp"
 #include "argmap/framework.hpp"
 #include "argmap/gradual.hpp"

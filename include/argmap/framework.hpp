@@ -85,6 +85,9 @@ struct Projection {
     Framework framework;
     std::vector<std::int64_t> claim_of;  ///< per argument: claim index, or -1 for an auxiliary one
     std::vector<arg_t> argument_of;      ///< per claim: its argument
+    /// Per auxiliary argument of a flattened undercut: the relation index it stands for, and
+    /// whether it is Y_r ("the relation holds") rather than X_r; -1 elsewhere.
+    std::vector<std::int64_t> relation_of;
     /// Weight of each attack, aligned with framework.attack_list(): the relation's weight; the
     /// inner edges of a flattened undercut weigh infinity (only a -> X_r, costing r, drops r).
     std::vector<double> attack_weight;

@@ -107,6 +107,9 @@ Projection project(const ArgumentMap& map, const ProjectionOptions& options) {
             holds[i] = next + 1;  // X_r = next, Y_r = next + 1
             next += 2;
         }
+    p.relation_of.assign(next, -1);
+    for (std::size_t i = 0; i < relations.size(); ++i)
+        if (undercut[i]) p.relation_of[holds[i]] = p.relation_of[holds[i] - 1] = static_cast<std::int64_t>(i);
     for (std::size_t i = 0; i < relations.size(); ++i) {
         const Relation& r = relations[i];
         if (!kept(r) || r.type == RelationType::support) continue;
@@ -190,6 +193,7 @@ Projection project(const ArgumentMap& map, const ProjectionOptions& options) {
         }
     }
     p.claim_of.resize(next, -1);
+    p.relation_of.resize(next, -1);
     p.framework = Framework(next, attacks);
     // Weights in attack_list() order; a repeated attack costs its cheapest statement.
     std::vector<std::size_t> order(attacks.size());

@@ -317,6 +317,24 @@ int cmd_convert(const std::string& in, const std::string& out, const std::string
     return 0;
 }
 
+nlohmann::ordered_json explanation_json(const argmap::Explanation& e) {
+    nlohmann::ordered_json j{{"subject", e.subject}, {"label", std::string(argmap::to_string(e.label))}, {"reason", e.reason}};
+    j["because"] = nlohmann::ordered_json::array();
+    for (const auto& c : e.because) j["because"].push_back(explanation_json(c));
+    return j;
+}
+
+int cmd_explain(const std::string& path, const std::string& claim, const std::string& format, std::size_t depth,
+                const std::string& support) {
+    const auto map = load(path);
+    EvalOptions e;
+    e.support = support;
+    const auto x = argmap::explain_grounded(map, claim, depth, projection_for(e));
+    if (format == "json") std::cout << explanation_json(x).dump(2) << "\n";
+    else std::cout << argmap::to_text(x);
+    return 0;
+}
+
 // ---- ICCMA 2023 solver interface ----
 
 struct Task {
@@ -451,6 +469,15 @@ int main(int argc, char** argv) {
     convert->add_option("--from", conv_from, "input format: argdown, xml, json, graphml, aif, bag, i23, apx, tgf");
     convert->add_option("--to", conv_to, "output format (same names)");
 
+    std::string explain_map, explain_claim, explain_format = "text", explain_support = "none";
+    std::size_t explain_depth = 8;
+    auto* explain = app.add_subcommand("explain", "Why a claim is in, out or undecided under grounded semantics");
+    explain->add_option("MAP", explain_map, "map file")->required();
+    explain->add_option("CLAIM", explain_claim, "claim id")->required();
+    explain->add_option("--format", explain_format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+    explain->add_option("--depth", explain_depth, "levels of reasons")->capture_default_str();
+    explain->add_option("--support", explain_support, "support interpretation: none, deductive, necessary, evidential")->capture_default_str();
+
     std::string problem, af_file, query, af_format;
     double timeout = 0;
     bool list_problems = false, list_formats = false;
@@ -477,6 +504,7 @@ int main(int argc, char** argv) {
         if (*eval) return cmd_eval(ev);
         if (*render) return cmd_render(render_map, render_out, no_labels, no_clusters, wrap, rankdir);
         if (*convert) return cmd_convert(conv_in, conv_out, conv_from, conv_to);
+        if (*explain) return cmd_explain(explain_map, explain_claim, explain_format, explain_depth, explain_support);
         if (*solve) {
             if (list_problems) {
                 std::cout << "[" << join(problems(), ",") << "]\n";
