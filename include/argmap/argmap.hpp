@@ -31,6 +31,7 @@
 //   }
 #pragma once
 
+#include "argmap/diff.hpp"
 #include "argmap/explain.hpp"
 #include "argmap/extensions.hpp"
 #include "argmap/framework.hpp"

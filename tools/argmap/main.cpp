@@ -335,6 +335,39 @@ int cmd_explain(const std::string& path, const std::string& claim, const std::st
     return 0;
 }
 
+int cmd_diff(const std::string& before_path, const std::string& after_path, const std::string& format) {
+    const auto before = load(before_path), after = load(after_path);
+    const auto d = argmap::diff(before, after);
+    auto label = [](const std::optional<argmap::Label>& l) { return l ? std::string(argmap::to_string(*l)) : std::string("-"); };
+    if (format == "json") {
+        nlohmann::ordered_json j;
+        j["added_claims"] = d.added_claims;
+        j["removed_claims"] = d.removed_claims;
+        j["changed_claims"] = nlohmann::ordered_json::array();
+        for (const auto& [id, fields] : d.changed_claims) j["changed_claims"].push_back({{"id", id}, {"fields", fields}});
+        j["added_relations"] = d.added_relations;
+        j["removed_relations"] = d.removed_relations;
+        j["reweighted_relations"] = d.reweighted_relations;
+        j["label_changes"] = nlohmann::ordered_json::array();
+        for (const auto& c : d.label_changes)
+            j["label_changes"].push_back({{"claim", c.claim}, {"before", label(c.before)}, {"after", label(c.after)}});
+        std::cout << j.dump(2) << "\n";
+        return 0;
+    }
+    for (const auto& id : d.added_claims) std::cout << "+ claim " << id << "\n";
+    for (const auto& id : d.removed_claims) std::cout << "- claim " << id << "\n";
+    for (const auto& [id, fields] : d.changed_claims) std::cout << "~ claim " << id << " (" << join(fields, ", ") << ")\n";
+    for (const auto& r : d.added_relations) std::cout << "+ " << r << "\n";
+    for (const auto& r : d.removed_relations) std::cout << "- " << r << "\n";
+    for (const auto& r : d.reweighted_relations) std::cout << "~ " << r << " (weight)\n";
+    if (d.empty()) std::cout << "no changes\n";
+    if (!d.label_changes.empty()) {
+        std::cout << "\ngrounded labels:\n";
+        for (const auto& c : d.label_changes) std::cout << "  " << c.claim << ": " << label(c.before) << " -> " << label(c.after) << "\n";
+    }
+    return 0;
+}
+
 // ---- ICCMA 2023 solver interface ----
 
 struct Task {
@@ -478,6 +511,12 @@ int main(int argc, char** argv) {
     explain->add_option("--depth", explain_depth, "levels of reasons")->capture_default_str();
     explain->add_option("--support", explain_support, "support interpretation: none, deductive, necessary, evidential")->capture_default_str();
 
+    std::string diff_before, diff_after, diff_format = "text";
+    auto* diffc = app.add_subcommand("diff", "What changed between two revisions of a map, and what it did to the grounded labels");
+    diffc->add_option("BEFORE", diff_before, "earlier map")->required();
+    diffc->add_option("AFTER", diff_after, "later map")->required();
+    diffc->add_option("--format", diff_format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+
     std::string problem, af_file, query, af_format;
     double timeout = 0;
     bool list_problems = false, list_formats = false;
@@ -504,6 +543,7 @@ int main(int argc, char** argv) {
         if (*eval) return cmd_eval(ev);
         if (*render) return cmd_render(render_map, render_out, no_labels, no_clusters, wrap, rankdir);
         if (*convert) return cmd_convert(conv_in, conv_out, conv_from, conv_to);
+        if (*diffc) return cmd_diff(diff_before, diff_after, diff_format);
         if (*explain) return cmd_explain(explain_map, explain_claim, explain_format, explain_depth, explain_support);
         if (*solve) {
             if (list_problems) {
