@@ -21,15 +21,10 @@ namespace {
 
 using json = nlohmann::json;
 
-struct AifError {
-    ParseStatus status;
-    std::string path, message;
-};
-
 std::string id_of(const json& v, const std::string& path) {
     if (v.is_string()) return v.get<std::string>();
     if (v.is_number_integer()) return std::to_string(v.get<long long>());
-    throw AifError{ParseStatus::invalid_value, path, "expected an id (string or integer)"};
+    throw detail::PathError{ParseStatus::invalid_value, path, "expected an id (string or integer)"};
 }
 
 std::string text_of(const json& node) {
@@ -47,36 +42,36 @@ ParseResult read_aif(std::string_view text, ArgumentMap& out, std::string_view f
     ArgumentMap map;
     try {
         if (!doc.is_object() || !doc.contains("nodes") || !doc["nodes"].is_array())
-            throw AifError{ParseStatus::invalid_value, "/", "expected an object with a \"nodes\" array"};
+            throw detail::PathError{ParseStatus::invalid_value, "/", "expected an object with a \"nodes\" array"};
         const json empty = json::array();
         const json& nodes = doc["nodes"];
         const json& edges = doc.contains("edges") ? doc["edges"] : empty;
-        if (!edges.is_array()) throw AifError{ParseStatus::invalid_value, "/edges", "expected an array"};
+        if (!edges.is_array()) throw detail::PathError{ParseStatus::invalid_value, "/edges", "expected an array"};
         std::map<std::string, std::string> type_of;  // nodeID -> type
         std::map<std::string, std::size_t> index_of;
         for (std::size_t i = 0; i < nodes.size(); ++i) {
             const std::string path = "/nodes/" + std::to_string(i);
             if (!nodes[i].is_object() || !nodes[i].contains("nodeID") || !nodes[i].contains("type"))
-                throw AifError{ParseStatus::invalid_value, path, "a node needs nodeID and type"};
+                throw detail::PathError{ParseStatus::invalid_value, path, "a node needs nodeID and type"};
             const std::string id = id_of(nodes[i]["nodeID"], path + "/nodeID");
-            if (!nodes[i]["type"].is_string()) throw AifError{ParseStatus::invalid_value, path + "/type", "expected a string"};
+            if (!nodes[i]["type"].is_string()) throw detail::PathError{ParseStatus::invalid_value, path + "/type", "expected a string"};
             const std::string type = nodes[i]["type"].get<std::string>();
             static const std::set<std::string> known{"I", "RA", "CA", "MA", "PA", "L", "YA", "TA"};
             if (!known.count(type)) {
                 result.warnings.push_back({std::string(filename), 0, 0, path, "node type '" + type + "' is not read"});
                 continue;
             }
-            if (!type_of.emplace(id, type).second) throw AifError{ParseStatus::duplicate_id, path + "/nodeID", "duplicate nodeID '" + id + "'"};
+            if (!type_of.emplace(id, type).second) throw detail::PathError{ParseStatus::duplicate_id, path + "/nodeID", "duplicate nodeID '" + id + "'"};
             index_of[id] = i;
         }
         std::map<std::string, std::vector<std::string>> from, to;  // incoming / outgoing node ids
         for (std::size_t i = 0; i < edges.size(); ++i) {
             const std::string path = "/edges/" + std::to_string(i);
             if (!edges[i].is_object() || !edges[i].contains("fromID") || !edges[i].contains("toID"))
-                throw AifError{ParseStatus::invalid_value, path, "an edge needs fromID and toID"};
+                throw detail::PathError{ParseStatus::invalid_value, path, "an edge needs fromID and toID"};
             const std::string a = id_of(edges[i]["fromID"], path + "/fromID"), b = id_of(edges[i]["toID"], path + "/toID");
             for (const auto& [end, which] : {std::pair{a, "/fromID"}, std::pair{b, "/toID"}})
-                if (!type_of.count(end)) throw AifError{ParseStatus::unknown_reference, path + which, "edge names unknown node '" + end + "'"};
+                if (!type_of.count(end)) throw detail::PathError{ParseStatus::unknown_reference, path + which, "edge names unknown node '" + end + "'"};
             to[a].push_back(b);
             from[b].push_back(a);
         }
@@ -86,7 +81,7 @@ ParseResult read_aif(std::string_view text, ArgumentMap& out, std::string_view f
             for (std::size_t i = 0; i < doc["participants"].size(); ++i) {
                 const json& p = doc["participants"][i];
                 const std::string path = "/participants/" + std::to_string(i);
-                if (!p.is_object() || !p.contains("participantID")) throw AifError{ParseStatus::invalid_value, path, "a participant needs participantID"};
+                if (!p.is_object() || !p.contains("participantID")) throw detail::PathError{ParseStatus::invalid_value, path, "a participant needs participantID"};
                 const std::string pid = id_of(p["participantID"], path + "/participantID");
                 std::string name = p.value("firstname", "");
                 const std::string surname = p.value("surname", "");
@@ -103,7 +98,7 @@ ParseResult read_aif(std::string_view text, ArgumentMap& out, std::string_view f
                 if (!l.is_object() || !l.contains("nodeID") || !l.contains("personID")) continue;
                 const std::string person = id_of(l["personID"], path + "/personID");
                 if (!camp_of_person.count(person))
-                    throw AifError{ParseStatus::unknown_reference, path + "/personID", "unknown participant '" + person + "'"};
+                    throw detail::PathError{ParseStatus::unknown_reference, path + "/personID", "unknown participant '" + person + "'"};
                 speaker_of_locution[id_of(l["nodeID"], path + "/nodeID")] = camp_of_person[person];
             }
         // Claims in node order.
@@ -122,7 +117,7 @@ ParseResult read_aif(std::string_view text, ArgumentMap& out, std::string_view f
             try {
                 map.add_claim(std::move(c));
             } catch (const ModelError& e) {
-                throw AifError{detail::status_of(e), "/nodes/" + std::to_string(index_of[n["nodeID"].is_string() ? n["nodeID"].get<std::string>() : std::to_string(n["nodeID"].get<long long>())]), e.what()};
+                throw detail::PathError{detail::status_of(e), "/nodes/" + std::to_string(index_of[n["nodeID"].is_string() ? n["nodeID"].get<std::string>() : std::to_string(n["nodeID"].get<long long>())]), e.what()};
             }
         }
         // S-nodes in node order; CA nodes aimed at S-nodes wait until their target exists.
@@ -136,7 +131,7 @@ ParseResult read_aif(std::string_view text, ArgumentMap& out, std::string_view f
             try {
                 relations_of[node].push_back(map.add_relation(std::move(r)).id);
             } catch (const ModelError& e) {
-                throw AifError{detail::status_of(e), "/nodes/" + std::to_string(index_of[node]), e.what()};
+                throw detail::PathError{detail::status_of(e), "/nodes/" + std::to_string(index_of[node]), e.what()};
             }
         };
         auto is_i = [&](const std::string& id) { return type_of[id] == "I"; };
@@ -193,7 +188,7 @@ ParseResult read_aif(std::string_view text, ArgumentMap& out, std::string_view f
                                 try {
                                     relations_of[id].push_back(map.add_relation(std::move(r)).id);
                                 } catch (const ModelError& e) {
-                                    throw AifError{detail::status_of(e), "/nodes/" + std::to_string(index_of[id]), e.what()};
+                                    throw detail::PathError{detail::status_of(e), "/nodes/" + std::to_string(index_of[id]), e.what()};
                                 }
                             }
                 it = pending.erase(it);
@@ -203,7 +198,7 @@ ParseResult read_aif(std::string_view text, ArgumentMap& out, std::string_view f
         for (const auto& id : pending)
             result.warnings.push_back({std::string(filename), 0, 0, "/nodes/" + std::to_string(index_of[id]),
                                        "CA node aimed at a node that stands for no relation; not read"});
-    } catch (const AifError& e) {
+    } catch (const detail::PathError& e) {
         return detail::failure(e.status, filename, 0, 0, e.message, e.path);
     } catch (const ModelError& e) {
         return detail::failure(detail::status_of(e), filename, 0, 0, e.what(), "/");

@@ -7,6 +7,12 @@
 
 namespace argmap::io::detail {
 
+/// An error found after parsing, located by a JSON pointer (thrown inside the JSON readers).
+struct PathError {
+    ParseStatus status;
+    std::string path, message;
+};
+
 template <class Json>
 ParseResult parse_json_text(std::string_view text, std::string_view filename, Json& out) {
     if (auto r = check_utf8(text, filename); !r) return r;

@@ -11,23 +11,18 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-struct JsonError {
-    ParseStatus status;
-    std::string path, message;
-};
-
 const json& member(const json& obj, const std::string& path, const char* key, json::value_t type, bool required) {
     static const json null_value;
     auto it = obj.find(key);
     if (it == obj.end()) {
-        if (required) throw JsonError{ParseStatus::invalid_value, path, std::string("missing member '") + key + "'"};
+        if (required) throw detail::PathError{ParseStatus::invalid_value, path, std::string("missing member '") + key + "'"};
         return null_value;
     }
     const bool ok = type == json::value_t::number_float ? it->is_number() : it->type() == type;
     if (!ok) {
         const char* want = type == json::value_t::string ? "a string" : type == json::value_t::array ? "an array"
                          : type == json::value_t::object ? "an object" : "a number";
-        throw JsonError{ParseStatus::invalid_value, path + "/" + key, std::string("expected ") + want};
+        throw detail::PathError{ParseStatus::invalid_value, path + "/" + key, std::string("expected ") + want};
     }
     return *it;
 }
@@ -41,7 +36,7 @@ std::vector<std::string> strings(const json& obj, const std::string& path, const
     const json& v = member(obj, path, key, json::value_t::array, false);
     std::vector<std::string> out;
     for (std::size_t i = 0; i < v.size(); ++i) {
-        if (!v[i].is_string()) throw JsonError{ParseStatus::invalid_value, path + "/" + key + "/" + std::to_string(i), "expected a string"};
+        if (!v[i].is_string()) throw detail::PathError{ParseStatus::invalid_value, path + "/" + key + "/" + std::to_string(i), "expected a string"};
         out.push_back(v[i].get<std::string>());
     }
     return out;
@@ -51,31 +46,31 @@ double weight(const json& obj, const std::string& path) {
     const json& v = member(obj, path, "weight", json::value_t::number_float, false);
     if (v.is_null()) return 1.0;
     const double w = v.get<double>();
-    if (!(w >= 0.0 && w <= 1.0)) throw JsonError{ParseStatus::invalid_value, path + "/weight", "weight must be in [0,1]"};
+    if (!(w >= 0.0 && w <= 1.0)) throw detail::PathError{ParseStatus::invalid_value, path + "/weight", "weight must be in [0,1]"};
     return w;
 }
 
 void only(const json& obj, const std::string& path, std::initializer_list<const char*> keys) {
-    if (!obj.is_object()) throw JsonError{ParseStatus::invalid_value, path, "expected an object"};
+    if (!obj.is_object()) throw detail::PathError{ParseStatus::invalid_value, path, "expected an object"};
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         bool known = false;
         for (const char* k : keys) known |= it.key() == k;
-        if (!known) throw JsonError{ParseStatus::unsupported, path + "/" + it.key(), "unknown member '" + it.key() + "'"};
+        if (!known) throw detail::PathError{ParseStatus::unsupported, path + "/" + it.key(), "unknown member '" + it.key() + "'"};
     }
 }
 
 void read_document(const json& doc, ArgumentMap& map) {
     only(doc, "", {"format", "version", "title", "metadata", "camps", "claims", "relations"});
-    if (str(doc, "", "format", true) != "argmap") throw JsonError{ParseStatus::unsupported, "/format", "expected \"argmap\""};
+    if (str(doc, "", "format", true) != "argmap") throw detail::PathError{ParseStatus::unsupported, "/format", "expected \"argmap\""};
     const json& version = member(doc, "", "version", json::value_t::number_float, true);
-    if (version != 1) throw JsonError{ParseStatus::unsupported, "/version", "unsupported version; expected 1"};
+    if (version != 1) throw detail::PathError{ParseStatus::unsupported, "/version", "unsupported version; expected 1"};
     std::string path;
     try {
         map.set_title(str(doc, "", "title"));
         const json& md = member(doc, "", "metadata", json::value_t::object, false);
         for (auto it = md.begin(); it != md.end(); ++it) {
             path = "/metadata/" + it.key();
-            if (!it->is_string()) throw JsonError{ParseStatus::invalid_value, path, "expected a string"};
+            if (!it->is_string()) throw detail::PathError{ParseStatus::invalid_value, path, "expected a string"};
             map.set_metadata(it.key(), it->get<std::string>());
         }
         const json& camps = member(doc, "", "camps", json::value_t::array, false);
@@ -95,7 +90,7 @@ void read_document(const json& doc, ArgumentMap& map) {
             claim.text = str(c, path, "text");
             if (c.contains("kind")) {
                 auto k = parse_claim_kind(str(c, path, "kind"));
-                if (!k) throw JsonError{ParseStatus::invalid_value, path + "/kind", "expected thesis, claim, argument, evidence or assumption"};
+                if (!k) throw detail::PathError{ParseStatus::invalid_value, path + "/kind", "expected thesis, claim, argument, evidence or assumption"};
                 claim.kind = *k;
             }
             claim.weight = weight(c, path);
@@ -111,7 +106,7 @@ void read_document(const json& doc, ArgumentMap& map) {
             }
             const json& d = member(c, path, "data", json::value_t::object, false);
             for (auto it = d.begin(); it != d.end(); ++it) {
-                if (!it->is_string()) throw JsonError{ParseStatus::invalid_value, path + "/data/" + it.key(), "expected a string"};
+                if (!it->is_string()) throw detail::PathError{ParseStatus::invalid_value, path + "/data/" + it.key(), "expected a string"};
                 claim.data[it.key()] = it->get<std::string>();
             }
             map.add_claim(std::move(claim));
@@ -124,7 +119,7 @@ void read_document(const json& doc, ArgumentMap& map) {
             Relation rel;
             rel.id = str(r, path, "id");
             auto t = parse_relation_type(str(r, path, "type", true));
-            if (!t) throw JsonError{ParseStatus::invalid_value, path + "/type", "expected attack, support or undercut"};
+            if (!t) throw detail::PathError{ParseStatus::invalid_value, path + "/type", "expected attack, support or undercut"};
             rel.type = *t;
             rel.source = str(r, path, "source", true);
             rel.target = str(r, path, "target", true);
@@ -132,7 +127,7 @@ void read_document(const json& doc, ArgumentMap& map) {
             map.add_relation(std::move(rel));
         }
     } catch (const ModelError& e) {
-        throw JsonError{detail::status_of(e), path, e.what()};
+        throw detail::PathError{detail::status_of(e), path, e.what()};
     }
 }
 
@@ -145,7 +140,7 @@ ParseResult read_json(std::string_view text, ArgumentMap& out, std::string_view 
     ArgumentMap map;
     try {
         read_document(doc, map);
-    } catch (const JsonError& e) {
+    } catch (const detail::PathError& e) {
         return detail::failure(e.status, filename, 0, 0, e.message, e.path.empty() ? "/" : e.path);
     }
     out = std::move(map);

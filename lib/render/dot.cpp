@@ -102,7 +102,7 @@ std::string node_label(const Claim& c, std::optional<Label> label, std::size_t w
     return h;
 }
 
-// Graphviz reports errors through a global callback; keep the last message of this thread.
+// Graphviz reports errors through a global callback; collect them under graphviz_mutex.
 std::mutex graphviz_mutex;  // gvc and cgraph keep global state
 std::string graphviz_error;
 int collect_error(char* message) {
