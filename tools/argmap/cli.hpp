@@ -1,0 +1,44 @@
+// argmap CLI: what every command file shares. One file per command (eval.cpp, render.cpp, ...);
+// each adds its subcommand to the app and, when chosen, sets the action that main() runs.
+#pragma once
+#include <argmap/argmap.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace argmap_cli {
+
+/// A user-facing error: printed as "argmap: MESSAGE", exit code 1.
+struct Failure {
+    std::string message;
+};
+
+/// What a chosen subcommand does; returns the exit code.
+using Action = std::function<int()>;
+
+/// Loads a map, printing the reader's warnings to stderr; throws Failure on error.
+argmap::ArgumentMap load(const std::string& path, std::optional<argmap::io::Format> format = std::nullopt);
+/// Cuts to at most `width` code points, adding an ellipsis.
+std::string clip(std::string_view s, std::size_t width);
+/// Pads to `width` code points.
+std::string pad(std::string s, std::size_t width);
+std::string join(const std::vector<std::string>& v, const char* sep);
+/// A deadline `timeout` seconds from now (none when timeout <= 0).
+argmap::Limits limits_for(double timeout);
+argmap::ProjectionOptions projection_for(double min_weight, const std::string& support, const std::string& camp);
+/// The format of that name, nullopt for "", Failure for an unknown name.
+std::optional<argmap::io::Format> format_named(const std::string& name);
+
+// One per command file.
+void add_eval(CLI::App& app, Action& action);
+void add_render(CLI::App& app, Action& action);
+void add_convert(CLI::App& app, Action& action);
+void add_explain(CLI::App& app, Action& action);
+void add_diff(CLI::App& app, Action& action);
+void add_solve(CLI::App& app, Action& action);
+
+}  // namespace argmap_cli

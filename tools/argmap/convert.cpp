@@ -1,0 +1,40 @@
+// argmap convert: a map from one format to another, with a note for what the target cannot carry.
+#include "cli.hpp"
+
+#include <iostream>
+#include <memory>
+
+namespace argmap_cli {
+
+namespace {
+
+struct ConvertOptions {
+    std::string in, out, from, to;
+};
+
+int cmd_convert(const ConvertOptions& c) {
+    const auto map = load(c.in, format_named(c.from));
+    auto target = format_named(c.to);
+    if (!target) target = argmap::io::format_of(c.out);
+    if (!target) throw Failure{c.out + ": unknown file extension; use --to FORMAT"};
+    for (const auto& item : argmap::io::lost_in(map, *target))
+        std::cerr << "note: " << argmap::io::to_string(*target) << " cannot carry " << item << "\n";
+    argmap::io::save_map(map, c.out, target);
+    std::cerr << "wrote " << c.out << " (" << map.claims().size() << " claims, " << map.relations().size()
+              << " relations, " << map.camps().size() << " camps)\n";
+    return 0;
+}
+
+}  // namespace
+
+void add_convert(CLI::App& app, Action& action) {
+    auto c = std::make_shared<ConvertOptions>();
+    auto* convert = app.add_subcommand("convert", "Convert a map between formats (by extension or --from/--to)");
+    convert->add_option("IN", c->in, "input map")->required();
+    convert->add_option("OUT", c->out, "output map: .argdown .xml .json .graphml .aif .bag .af .apx .tgf")->required();
+    convert->add_option("--from", c->from, "input format: argdown, xml, json, graphml, aif, bag, i23, apx, tgf");
+    convert->add_option("--to", c->to, "output format (same names)");
+    convert->callback([c, &action] { action = [c] { return cmd_convert(*c); }; });
+}
+
+}  // namespace argmap_cli
