@@ -6,6 +6,8 @@
 #include <argmap/framework.hpp>
 #include <argmap/io.hpp>
 
+#include <algorithm>
+#include <cstdio>
 #include <random>
 #include <string>
 #include <vector>
@@ -74,6 +76,36 @@ inline std::string random_id(std::mt19937& rng, const std::string& prefix, int i
     return s;
 }
 
+inline std::string random_date(std::mt19937& rng) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04u-%02u-%02u", 1990 + static_cast<unsigned>(rng() % 60), 1 + static_cast<unsigned>(rng() % 12),
+                  1 + static_cast<unsigned>(rng() % 28));
+    return buf;
+}
+
+/// Marks about a third of the claims as predictions: open, or held/failed with a resolution
+/// date and up to three other claims as evidence.
+inline void add_random_predictions(std::mt19937& rng, argmap::ArgumentMap& m) {
+    const auto n = m.claims().size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (rng() % 3) continue;
+        argmap::Claim c = m.claims()[i];
+        argmap::Prediction p;
+        p.horizon = random_date(rng);
+        p.status = static_cast<argmap::PredictionStatus>(rng() % 3);
+        if (p.status != argmap::PredictionStatus::open) {
+            p.resolved_on = random_date(rng);
+            for (int k = rng() % 4; k > 0; --k) {
+                const std::string& e = m.claims()[rng() % n].id;
+                if (e != c.id && std::find(p.evidence.begin(), p.evidence.end(), e) == p.evidence.end()) p.evidence.push_back(e);
+            }
+        }
+        if (rng() % 2) p.note = random_text(rng, 6);
+        c.prediction = std::move(p);
+        m.update_claim(std::move(c));
+    }
+}
+
 inline argmap::ArgumentMap random_map(std::uint32_t seed) {
     std::mt19937 rng(seed);
     argmap::ArgumentMap m;
@@ -120,6 +152,7 @@ inline argmap::ArgumentMap random_map(std::uint32_t seed) {
             // self-support or a repeated relation: fine, the generator just skips it
         }
     }
+    add_random_predictions(rng, m);
     return m;
 }
 

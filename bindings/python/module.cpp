@@ -114,6 +114,80 @@ py::object solve(const std::string& problem, const std::string& path, const std:
     throw py::value_error("unknown problem '" + problem + "'");
 }
 
+// Predictions: the Prediction class, Claim.prediction, Map.set_prediction and Map.predictions.
+void add_predictions(py::module_& m) {
+    py::class_<Prediction>(m, "Prediction")
+        .def(py::init([](std::string horizon, std::string status, std::string resolved_on, std::vector<std::string> evidence,
+                         std::string note) {
+                 Prediction p;
+                 p.horizon = std::move(horizon);
+                 auto s = parse_prediction_status(status);
+                 if (!s) throw py::value_error("unknown status '" + status + "'; expected open, held or failed");
+                 p.status = *s;
+                 p.resolved_on = std::move(resolved_on);
+                 p.evidence = std::move(evidence);
+                 p.note = std::move(note);
+                 return p;
+             }),
+             py::arg("horizon"), py::arg("status") = "open", py::arg("resolved_on") = "",
+             py::arg("evidence") = std::vector<std::string>{}, py::arg("note") = "")
+        .def_readwrite("horizon", &Prediction::horizon)
+        .def_property(
+            "status", [](const Prediction& p) { return std::string(to_string(p.status)); },
+            [](Prediction& p, const std::string& v) {
+                auto s = parse_prediction_status(v);
+                if (!s) throw py::value_error("unknown status '" + v + "'; expected open, held or failed");
+                p.status = *s;
+            })
+        .def_readwrite("resolved_on", &Prediction::resolved_on)
+        .def_readwrite("evidence", &Prediction::evidence)
+        .def_readwrite("note", &Prediction::note)
+        .def("__eq__", [](const Prediction& a, const Prediction& b) { return a == b; })
+        .def("__repr__", [](const Prediction& p) { return "<Prediction " + p.horizon + " " + std::string(to_string(p.status)) + ">"; });
+    auto claim = py::reinterpret_borrow<py::class_<Claim>>(m.attr("Claim"));
+    claim.def_readwrite("prediction", &Claim::prediction, "a Prediction, or None");
+    auto map = py::reinterpret_borrow<py::class_<ArgumentMap>>(m.attr("Map"));
+    map.def("set_prediction", [](ArgumentMap& a, const std::string& id, std::optional<Prediction> p) {
+        const Claim* c = a.find_claim(id);
+        if (!c) throw py::key_error(id);
+        Claim copy = *c;
+        copy.prediction = std::move(p);
+        a.update_claim(std::move(copy));
+    }, py::arg("claim"), py::arg("prediction"), "Mark a claim as a prediction (or None to unmark); validated by the map.");
+    map.def("predictions", [](const ArgumentMap& a, std::optional<std::string> as_of, const std::string& support, const std::string& camp) {
+        const auto r = predictions(a, as_of ? *as_of : today_iso(), options(support, camp, 0));
+        auto entries = [](const std::vector<PredictionEntry>& list) {
+            py::list out;
+            for (const auto& e : list) {
+                py::dict d;
+                d["claim"] = e.claim;
+                d["label"] = std::string(to_string(e.label));
+                d["horizon"] = e.prediction.horizon;
+                d["status"] = std::string(to_string(e.prediction.status));
+                d["days"] = e.days;
+                if (e.state == PredictionState::resolved) {
+                    d["resolved_on"] = e.prediction.resolved_on;
+                    py::list ev;
+                    for (const auto& x : e.evidence) ev.append(py::make_tuple(x.claim, std::string(to_string(x.label))));
+                    d["evidence"] = ev;
+                    d["evidence_standing"] = std::string(to_string(e.standing));
+                    d["flagged"] = e.flagged();
+                }
+                d["note"] = e.prediction.note;
+                out.append(d);
+            }
+            return out;
+        };
+        py::dict out;
+        out["as_of"] = r.as_of;
+        out["open"] = entries(r.open);
+        out["due"] = entries(r.due);
+        out["resolved"] = entries(r.resolved);
+        return out;
+    }, py::arg("as_of") = py::none(), py::arg("support") = "none", py::arg("camp") = "",
+       "{'as_of', 'open', 'due', 'resolved'}: lists of dicts; as_of defaults to today (UTC).");
+}
+
 }  // namespace
 
 PYBIND11_MODULE(argmap, m) {
@@ -220,4 +294,5 @@ PYBIND11_MODULE(argmap, m) {
           "ICCMA task such as 'DC-PR' on an .af/.apx/.tgf file: (answer, witness) for DC/DS/SE, a list for EE, an int for CE.");
     py::register_exception<io::WriteError>(m, "WriteError", PyExc_IOError);
     py::register_exception<RenderError>(m, "RenderError", PyExc_RuntimeError);
+    add_predictions(m);
 }

@@ -38,6 +38,7 @@
 #include "argmap/gradual.hpp"
 #include "argmap/io.hpp"
 #include "argmap/model.hpp"
+#include "argmap/prediction.hpp"
 #include "argmap/render.hpp"
 #include "argmap/semantics.hpp"
 #include "argmap/version.hpp"

@@ -40,6 +40,32 @@ struct Provenance {
     friend bool operator==(const Provenance&, const Provenance&) = default;
 };
 
+/// Whether a prediction came true: still open, held, or failed.
+enum class PredictionStatus { open, held, failed };
+
+std::string_view to_string(PredictionStatus status) noexcept;
+std::optional<PredictionStatus> parse_prediction_status(std::string_view name) noexcept;
+
+/// A claim about the future: the date by which it should come true and, once settled, how.
+///
+/// Validated with the claim: `horizon` and `resolved_on` are calendar dates "YYYY-MM-DD";
+/// an open prediction has no resolution date and no evidence; a held or failed one has a
+/// resolution date. `evidence` names other claims of the map, each once; the map checks they
+/// exist whenever the claim is added or updated, and removing a claim removes it from every
+/// prediction's evidence (readers therefore attach predictions after all claims are read).
+struct Prediction {
+    std::string horizon;                 ///< when it should have come true, e.g. "2025-12-31"
+    PredictionStatus status = PredictionStatus::open;
+    std::string resolved_on;             ///< when it was settled (held or failed); empty while open
+    std::vector<std::string> evidence;   ///< ids of the claims that settle it
+    std::string note;
+
+    friend bool operator==(const Prediction&, const Prediction&) = default;
+};
+
+/// True when `date` is a calendar date written "YYYY-MM-DD" (proleptic Gregorian, year 0001-9999).
+bool is_iso_date(std::string_view date) noexcept;
+
 struct Claim {
     std::string id;                       ///< stable, unique, non-empty
     std::string text;
@@ -52,6 +78,7 @@ struct Claim {
     std::map<std::string, std::string> data;  ///< further key/value data, kept verbatim
     std::vector<std::string> values;      ///< values the claim promotes (value-based argumentation);
                                           ///< when empty it promotes its camps
+    std::optional<Prediction> prediction; ///< set when the claim forecasts something
 
     friend bool operator==(const Claim&, const Claim&) = default;
 };
@@ -113,7 +140,8 @@ public:
     const Claim& update_claim(Claim claim);
     void update_camp(Camp camp);
     void set_relation_weight(std::string_view relation_id, double weight);
-    /// Removes the claim, every relation that touches it and every undercut of those.
+    /// Removes the claim, every relation that touches it and every undercut of those, and drops
+    /// it from the evidence of every prediction.
     void remove_claim(std::string_view id);
     /// Removes the relation and every undercut of it.
     void remove_relation(std::string_view id);

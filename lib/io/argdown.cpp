@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 #include "io/flow_data.hpp"
+#include "io/prediction_fields.hpp"
 #include "io/text_input.hpp"
 
 namespace argmap::io {
@@ -690,6 +691,8 @@ private:
                 else if (key == "date") claim.provenance.date = *s;
                 else if (key == "url") claim.provenance.url = *s;
                 else claim.group = *s;
+            } else if (detail::is_prediction_key(key)) {
+                if (auto err = detail::apply_prediction_key(claim, key, v)) return fail(ParseStatus::invalid_value, at, *err), false;
             } else if (v.kind == DataValue::Kind::scalar) {
                 claim.data[key] = v.text;
             } else {
@@ -721,7 +724,16 @@ private:
         for (const auto& c : claims_) {
             if (!c.has_text && c.claim.text.empty()) warn(c.first, "'" + c.claim.id + "' is used but never given a text");
             try {
-                map.add_claim(c.claim);
+                Claim claim = c.claim;
+                claim.prediction.reset();  // attached below, once every claim it names exists
+                map.add_claim(std::move(claim));
+            } catch (const ModelError& e) {
+                return fail(detail::status_of(e), c.defined, e.what()), false;
+            }
+        }
+        for (const auto& c : claims_) {
+            try {
+                if (c.claim.prediction) map.update_claim(c.claim);
             } catch (const ModelError& e) {
                 return fail(detail::status_of(e), c.defined, e.what()), false;
             }

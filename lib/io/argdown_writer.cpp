@@ -6,6 +6,7 @@
 
 #include "argmap/io.hpp"
 #include "io/flow_data.hpp"
+#include "io/prediction_fields.hpp"
 #include "io/text_input.hpp"
 
 namespace argmap::io {
@@ -110,6 +111,8 @@ std::string write_argdown(const ArgumentMap& map) {
         if (!c.provenance.date.empty()) data.push_back("date: " + quote_scalar(c.provenance.date));
         if (!c.provenance.url.empty()) data.push_back("url: " + quote_scalar(c.provenance.url));
         if (c.group != group) data.push_back("group: " + quote_scalar(c.group));
+        if (c.prediction)
+            for (auto& e : detail::prediction_data_entries(*c.prediction)) data.push_back(std::move(e));
         for (const auto& [k, v] : c.data) data.push_back(quote_scalar(k) + ": " + quote_scalar(v));
         if (!data.empty()) {
             out += " {";

@@ -1,13 +1,15 @@
 // GraphML for yEd, Gephi and NetworkX: claims are nodes, attack and support relations are
 // edges, with typed <key>s found by attr.name (text, label, kind, camps, weight, tags, group,
-// source, locator, date, url; edges: type, weight). Lists (camps, tags) are JSON arrays in a
-// string. Undercuts cannot be edges of GraphML and are not written (lost_in says so).
+// source, locator, date, url, prediction; edges: type, weight). Lists (camps, tags) and the
+// prediction are JSON in a string. Undercuts cannot be edges of GraphML and are not written (lost_in says so).
 #include <charconv>
 #include <map>
 
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
+#include "io/json_input.hpp"
+#include "io/prediction_fields.hpp"
 #include "io/text_input.hpp"
 #include "io/xml_output.hpp"
 
@@ -37,7 +39,8 @@ std::string write_graphml(const ArgumentMap& map) {
                         {"weight", "node", "weight", "double"},    {"tags", "node", "tags", "string"},
                         {"group", "node", "group", "string"},      {"source", "node", "source", "string"},
                         {"locator", "node", "locator", "string"},  {"date", "node", "date", "string"},
-                        {"url", "node", "url", "string"},          {"e_type", "edge", "type", "string"},
+                        {"url", "node", "url", "string"},          {"prediction", "node", "prediction", "string"},
+                        {"e_type", "edge", "type", "string"},
                         {"e_weight", "edge", "weight", "double"}};
     for (const Key& k : keys) {
         auto e = root.append_child("key");
@@ -74,6 +77,7 @@ std::string write_graphml(const ArgumentMap& map) {
         if (!c.provenance.locator.empty()) data(n, "locator", c.provenance.locator);
         if (!c.provenance.date.empty()) data(n, "date", c.provenance.date);
         if (!c.provenance.url.empty()) data(n, "url", c.provenance.url);
+        if (c.prediction) data(n, "prediction", detail::prediction_to_json(*c.prediction).dump());
     }
     for (const Relation& r : map.relations()) {
         if (r.type == RelationType::undercut) continue;
@@ -159,6 +163,13 @@ ParseResult read_graphml(std::string_view text, ArgumentMap& out, std::string_vi
                 throw Failure{detail::status_of(e), graph, "/graphml/graph/data[camps]", e.what()};
             }
         }
+        // Predictions (a JSON object) are set once every node is read: evidence may come later.
+        struct PendingPrediction {
+            std::string claim, path;
+            pugi::xml_node node;
+            std::string json;
+        };
+        std::vector<PendingPrediction> predictions;
         std::size_t k = 0;
         for (auto n : graph.children("node")) {
             const std::string path = "/graphml/graph/node[" + std::to_string(++k) + "]";
@@ -182,10 +193,24 @@ ParseResult read_graphml(std::string_view text, ArgumentMap& out, std::string_vi
             c.tags = list(v["tags"], n, path);
             c.group = v["group"];
             c.provenance = {v["source"], v["locator"], v["date"], v["url"]};
+            if (v.count("prediction")) predictions.push_back({c.id, path, n, v["prediction"]});
             try {
                 map.add_claim(std::move(c));
             } catch (const ModelError& e) {
                 throw Failure{detail::status_of(e), n, path, e.what()};
+            }
+        }
+        for (const auto& p : predictions) {
+            Claim c = *map.find_claim(p.claim);
+            try {
+                c.prediction = detail::prediction_from_json(nlohmann::ordered_json::parse(p.json), p.path + "/data[prediction]");
+                map.update_claim(std::move(c));
+            } catch (const nlohmann::json::exception& e) {
+                throw Failure{ParseStatus::invalid_value, p.node, p.path + "/data[prediction]", std::string("prediction: ") + e.what()};
+            } catch (const detail::PathError& e) {
+                throw Failure{e.status, p.node, e.path, e.message};
+            } catch (const ModelError& e) {
+                throw Failure{detail::status_of(e), p.node, p.path + "/data[prediction]", e.what()};
             }
         }
         k = 0;

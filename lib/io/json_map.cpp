@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "io/json_input.hpp"
+#include "io/prediction_fields.hpp"
 
 namespace argmap::io {
 
@@ -76,6 +77,21 @@ void only(const json& obj, const std::string& path, std::initializer_list<const 
     }
 }
 
+// Claims' predictions are set once every claim is read, since their evidence may come later.
+struct PendingPrediction {
+    std::string claim, path;
+    Prediction prediction;
+};
+
+void attach_predictions(std::vector<PendingPrediction>& pending, ArgumentMap& map, std::string& path) {
+    for (auto& p : pending) {
+        path = p.path;
+        Claim c = *map.find_claim(p.claim);
+        c.prediction = std::move(p.prediction);
+        map.update_claim(std::move(c));
+    }
+}
+
 void read_document(const json& doc, ArgumentMap& map) {
     only(doc, "", {"format", "version", "title", "metadata", "camps", "claims", "relations"});
     if (str(doc, "", "format", true) != "argmap") throw detail::PathError{ParseStatus::unsupported, "/format", "expected \"argmap\""};
@@ -97,11 +113,12 @@ void read_document(const json& doc, ArgumentMap& map) {
             map.add_camp({str(camps[i], path, "id", true), str(camps[i], path, "name"), str(camps[i], path, "description"),
                           str(camps[i], path, "color"), strings(camps[i], path, "preferences")});
         }
+        std::vector<PendingPrediction> predictions;
         const json& claims = member(doc, "", "claims", json::value_t::array, false);
         for (std::size_t i = 0; i < claims.size(); ++i) {
             path = "/claims/" + std::to_string(i);
             const json& c = claims[i];
-            only(c, path, {"id", "text", "kind", "weight", "camps", "tags", "group", "values", "provenance", "data"});
+            only(c, path, {"id", "text", "kind", "weight", "camps", "tags", "group", "values", "provenance", "data", "prediction"});
             Claim claim;
             claim.id = str(c, path, "id", true);
             claim.text = str(c, path, "text");
@@ -122,8 +139,11 @@ void read_document(const json& doc, ArgumentMap& map) {
                 claim.provenance = {str(p, pp, "source"), str(p, pp, "locator"), str(p, pp, "date"), str(p, pp, "url")};
             }
             claim.data = data(c, path);
+            if (auto it = c.find("prediction"); it != c.end())
+                predictions.push_back({claim.id, path + "/prediction", detail::prediction_from_json(*it, path + "/prediction")});
             map.add_claim(std::move(claim));
         }
+        attach_predictions(predictions, map, path);
         const json& rels = member(doc, "", "relations", json::value_t::array, false);
         for (std::size_t i = 0; i < rels.size(); ++i) {
             path = "/relations/" + std::to_string(i);
@@ -195,6 +215,7 @@ std::string write_json(const ArgumentMap& map) {
             o["provenance"] = p;
         }
         if (!c.data.empty()) o["data"] = data_object(c.data);
+        if (c.prediction) o["prediction"] = detail::prediction_to_json(*c.prediction);
         doc["claims"].push_back(std::move(o));
     }
     doc["relations"] = json::array();

@@ -200,6 +200,8 @@ std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {
         values += !c.values.empty();
         multi_line += c.text.find_first_of("\r\n") != std::string::npos;
     }
+    std::size_t predictions = 0;
+    for (const auto& c : map.claims()) predictions += c.prediction.has_value();
     std::size_t rel_data = 0;
     for (const auto& r : map.relations()) {
         rel_data += !r.data.empty();
@@ -234,6 +236,7 @@ std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {
         note(kinds, "claim kinds other than claim (all I-nodes)");
         note(values, "claims' values");
         note(prov, "provenance");
+        note(predictions, "predictions");
         if (!map.camps().empty()) lost.push_back("camp descriptions, colours and preferences (participants keep names)");
         if (meta) lost.push_back("title and metadata");
         break;
@@ -255,6 +258,7 @@ std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {
         note(data, "claims' free data");
         note(groups, "groups");
         note(values, "claims' values");
+        note(predictions, "predictions");
         if (!map.camps().empty()) lost.push_back(std::to_string(map.camps().size()) + " camps");
         if (meta) lost.push_back("title and metadata");
         break;

@@ -22,6 +22,16 @@ void text_child(pugi::xml_node parent, const char* name, const std::string& valu
     parent.append_child(name).append_child(pugi::node_pcdata).set_value(value.c_str());
 }
 
+// <prediction horizon=".." status=".." resolved-on=".."><evidence ref=".."/>...<note>..</note></prediction>
+void write_prediction(pugi::xml_node claim, const Prediction& p) {
+    auto e = claim.append_child("prediction");
+    e.append_attribute("horizon") = p.horizon.c_str();
+    e.append_attribute("status") = std::string(to_string(p.status)).c_str();
+    if (!p.resolved_on.empty()) e.append_attribute("resolved-on") = p.resolved_on.c_str();
+    for (const auto& id : p.evidence) e.append_child("evidence").append_attribute("ref") = id.c_str();
+    if (!p.note.empty()) text_child(e, "note", p.note);
+}
+
 pugi::xml_document to_document(const ArgumentMap& map) {
     pugi::xml_document doc;
     auto root = detail::new_document(doc, "argmap");
@@ -68,6 +78,7 @@ pugi::xml_document to_document(const ArgumentMap& map) {
             d.append_attribute("key") = k.c_str();
             d.append_child(pugi::node_pcdata).set_value(v.c_str());
         }
+        if (c.prediction) write_prediction(e, *c.prediction);
     }
     auto rels = root.append_child("relations");
     for (const Relation& r : map.relations()) {
@@ -124,6 +135,14 @@ private:
     ParseResult result_;
     pugi::xml_node current_;
     std::string current_path_;
+    // Predictions wait until every claim is read, since their evidence may come later.
+    struct PendingPrediction {
+        std::string claim;
+        Prediction prediction;
+        pugi::xml_node node;
+        std::string path;
+    };
+    std::vector<PendingPrediction> predictions_;
 
 
     bool fail(pugi::xml_node n, const std::string& path, std::string msg, ParseStatus s = ParseStatus::invalid_value) {
@@ -230,7 +249,8 @@ private:
                 return elements(e, p, [&](pugi::xml_node c, const std::string& cp) { return read_camp(c, cp, map); });
             if (name == "claims") {
                 seen_claims = true;
-                return elements(e, p, [&](pugi::xml_node c, const std::string& cp) { return read_claim(c, cp, map); });
+                return elements(e, p, [&](pugi::xml_node c, const std::string& cp) { return read_claim(c, cp, map); }) &&
+                       attach_predictions(map);
             }
             if (name == "relations") {
                 if (!seen_claims) return fail(e, p, "<relations> must come after <claims>", ParseStatus::syntax_error);
@@ -309,12 +329,54 @@ private:
                     if (!data_entry(f, fp, c.data)) return false;
                     return true;
                 }
-                return fail(f, fp, "unexpected element <" + std::string(n) + ">; expected text, group, camp, tag, value, provenance or data", ParseStatus::unsupported);
+                if (n == "prediction") return read_prediction(f, fp, c.id);
+                return fail(f, fp, "unexpected element <" + std::string(n) + ">; expected text, group, camp, tag, value, provenance, data or prediction", ParseStatus::unsupported);
             }))
             return false;
         current_ = e;
         current_path_ = p;
         map.add_claim(std::move(c));
+        return true;
+    }
+
+    bool read_prediction(pugi::xml_node e, const std::string& p, const std::string& claim) {
+        if (!allowed_attributes(e, p, {"horizon", "status", "resolved-on"})) return false;
+        if (!predictions_.empty() && predictions_.back().claim == claim && predictions_.back().node.parent() == e.parent())
+            return fail(e, p, "a claim has at most one <prediction>", ParseStatus::duplicate_id);
+        Prediction pr;
+        if (!required(e, p, "horizon", pr.horizon)) return false;
+        if (auto s = e.attribute("status")) {
+            auto status = parse_prediction_status(s.value());
+            if (!status) return fail(e, p, "unknown status '" + std::string(s.value()) + "'; expected open, held or failed");
+            pr.status = *status;
+        }
+        pr.resolved_on = e.attribute("resolved-on").value();
+        if (!elements(e, p, [&](pugi::xml_node f, const std::string& fp) {
+                const std::string_view n = f.name();
+                if (n == "note") return text_of(f, fp, pr.note);
+                if (n == "evidence") {
+                    std::string ref;
+                    if (!allowed_attributes(f, fp, {"ref"}) || !required(f, fp, "ref", ref)) return false;
+                    pr.evidence.push_back(ref);
+                    return true;
+                }
+                return fail(f, fp, "unexpected element <" + std::string(n) + ">; expected evidence or note", ParseStatus::unsupported);
+            }))
+            return false;
+        predictions_.push_back({claim, std::move(pr), e, p});
+        return true;
+    }
+
+    // Sets the predictions read with the claims; the map validates them (and their evidence) here.
+    bool attach_predictions(ArgumentMap& map) {
+        for (auto& pending : predictions_) {
+            current_ = pending.node;
+            current_path_ = pending.path;
+            Claim c = *map.find_claim(pending.claim);
+            c.prediction = std::move(pending.prediction);
+            map.update_claim(std::move(c));
+        }
+        predictions_.clear();
         return true;
     }
 

@@ -101,6 +101,37 @@ std::optional<RelationType> parse_relation_type(std::string_view name) noexcept 
     return std::nullopt;
 }
 
+std::string_view to_string(PredictionStatus status) noexcept {
+    switch (status) {
+    case PredictionStatus::open: return "open";
+    case PredictionStatus::held: return "held";
+    case PredictionStatus::failed: return "failed";
+    }
+    return "open";
+}
+
+std::optional<PredictionStatus> parse_prediction_status(std::string_view name) noexcept {
+    for (auto s : {PredictionStatus::open, PredictionStatus::held, PredictionStatus::failed})
+        if (to_string(s) == name) return s;
+    return std::nullopt;
+}
+
+bool is_iso_date(std::string_view d) noexcept {
+    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+    int parts[3] = {0, 0, 0};
+    const std::size_t starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+    for (int k = 0; k < 3; ++k)
+        for (std::size_t i = starts[k]; i < starts[k] + lengths[k]; ++i) {
+            if (d[i] < '0' || d[i] > '9') return false;
+            parts[k] = parts[k] * 10 + (d[i] - '0');
+        }
+    const int y = parts[0], m = parts[1], day = parts[2];
+    if (y < 1 || m < 1 || m > 12 || day < 1) return false;
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    static constexpr int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return day <= month_days[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
 struct ArgumentMap::Impl {
     std::string title;
     std::map<std::string, std::string> metadata;
@@ -175,6 +206,35 @@ struct ArgumentMap::Impl {
             check_identifier("data key of claim " + quoted(c.id) + ":", k);
             check_text("data value", c.id, v);
         }
+        if (c.prediction) validate_prediction(c.id, *c.prediction);
+    }
+
+    // A prediction's dates, status and evidence; evidence must name other claims of the map.
+    void validate_prediction(const std::string& id, const Prediction& p) const {
+        const std::string of = "prediction of claim " + quoted(id);
+        if (p.horizon.empty()) throw ModelError(of + " needs a horizon date (YYYY-MM-DD)");
+        if (!is_iso_date(p.horizon))
+            throw ModelError(of + " has horizon " + quoted(p.horizon) + "; expected a calendar date YYYY-MM-DD");
+        if (p.status == PredictionStatus::open) {
+            if (!p.resolved_on.empty())
+                throw ModelError(of + " is open but has a resolution date; only a held or failed prediction is resolved");
+            if (!p.evidence.empty())
+                throw ModelError(of + " is open but names evidence; only a held or failed prediction has evidence");
+        } else {
+            if (p.resolved_on.empty())
+                throw ModelError(of + " is " + std::string(to_string(p.status)) + " but has no resolution date (YYYY-MM-DD)");
+            if (!is_iso_date(p.resolved_on))
+                throw ModelError(of + " has resolution date " + quoted(p.resolved_on) + "; expected a calendar date YYYY-MM-DD");
+        }
+        for (std::size_t i = 0; i < p.evidence.size(); ++i) {
+            const std::string& e = p.evidence[i];
+            check_identifier("evidence of " + of + ":", e);
+            if (e == id) throw ModelError(of + " cannot name the claim itself as evidence");
+            for (std::size_t j = 0; j < i; ++j)
+                if (p.evidence[j] == e) throw ModelError(of + " names evidence " + quoted(e) + " twice");
+            if (!find(claim_index, e)) throw ModelError(of + " names unknown evidence claim " + quoted(e));
+        }
+        check_text("prediction note", id, p.note);
     }
 
     void validate_camp(const Camp& c) const {
@@ -317,6 +377,8 @@ void ArgumentMap::remove_claim(std::string_view id) {
         return std::find(doomed.begin(), doomed.end(), r.id) != doomed.end();
     });
     m.claims.erase(m.claims.begin() + static_cast<std::ptrdiff_t>(*i));
+    for (Claim& c : m.claims)  // a removed claim no longer settles any prediction
+        if (c.prediction) std::erase(c.prediction->evidence, std::string(id));
     m.rebuild();
 }
 

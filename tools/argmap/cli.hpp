@@ -40,5 +40,6 @@ void add_convert(CLI::App& app, Action& action);
 void add_explain(CLI::App& app, Action& action);
 void add_diff(CLI::App& app, Action& action);
 void add_solve(CLI::App& app, Action& action);
+void add_predictions(CLI::App& app, Action& action);
 
 }  // namespace argmap_cli
