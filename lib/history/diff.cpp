@@ -27,6 +27,7 @@ std::vector<std::string> changed_fields(const Claim& a, const Claim& b) {
     if (a.group != b.group) f.push_back("group");
     if (a.values != b.values) f.push_back("values");
     if (a.data != b.data) f.push_back("data");
+    if (a.prediction != b.prediction) f.push_back("prediction");
     return f;
 }
 
