@@ -343,3 +343,53 @@ TEST_CASE("the diff of two revisions names a changed prediction", "[predictions]
     REQUIRE(d.changed_claims.size() == 1);
     CHECK(d.changed_claims[0].second == std::vector<std::string>{"prediction"});
 }
+
+TEST_CASE("the Central Asia revisions read cleanly, only add, and resolve what they say", "[predictions][example]") {
+    const std::string dir = std::string(ARGMAP_EXAMPLES) + "/central-asia/";
+    const char* files[] = {"00-2020-article-forecasts", "01-2022-01-csto-in-kazakhstan", "02-2022-02-no-limits-statement",
+                           "03-2022-03-war-against-ukraine", "04-2022-06-no-recognition", "05-2022-09-samarkand-sco",
+                           "06-2023-05-xian-summit", "07-2024-07-astana-sco"};
+    ArgumentMap previous;
+    REQUIRE(io::read_argdown_file(dir + "central-asia.argdown", previous));
+    const ArgumentMap base = previous;
+    for (const char* name : files) {
+        INFO(name);
+        ArgumentMap m;
+        const auto r = io::read_argdown_file(dir + "revisions/" + name + ".argdown", m);
+        INFO(r.description());
+        REQUIRE(r);
+        CHECK(r.warnings.empty());
+        CHECK(m.camps().size() == base.camps().size());
+        // Each revision keeps every claim of the previous one, with the same text and relations.
+        for (const Claim& c : previous.claims()) {
+            const Claim* now = m.find_claim(c.id);
+            REQUIRE(now);
+            CHECK(now->text == c.text);
+        }
+        CHECK(m.relations().size() >= previous.relations().size());
+        // Claims from the public record name a source and a date.
+        for (const Claim& c : m.claims())
+            if (!base.find_claim(c.id)) {
+                INFO(c.id);
+                CHECK_FALSE(c.provenance.source.empty());
+                CHECK_FALSE(c.provenance.date.empty());
+                CHECK(c.prediction == std::nullopt);
+            }
+        // A resolution is dated after its horizon and on or before the revision's own date.
+        const std::string revision_date = std::string(name).substr(3, 7);  // YYYY-MM
+        for (const Claim& c : m.claims())
+            if (c.prediction && c.prediction->status != PredictionStatus::open) {
+                CHECK(c.prediction->resolved_on > c.prediction->horizon);
+                CHECK(c.prediction->resolved_on.substr(0, 7) <= revision_date);
+            }
+        previous = std::move(m);
+    }
+    // After the last revision: one resolved prediction whose evidence stands.
+    const auto r = predictions(previous, "2024-07-04");
+    REQUIRE(r.resolved.size() == 1);
+    CHECK(r.resolved[0].claim == "Western wishful thinking");
+    CHECK(r.resolved[0].prediction.status == PredictionStatus::held);
+    CHECK(r.resolved[0].standing == EvidenceStanding::accepted);
+    CHECK(r.open.size() == 5);
+    CHECK(predictions(previous, "2026-01-01").due.size() == 3);
+}
