@@ -5,6 +5,7 @@
 //   framework.hpp  Framework (compact attack graph) and project() from a map
 //   semantics.hpp  Label, grounded labelling, evaluate_grounded()
 //   io.hpp         Argdown and native XML readers/writers with positioned errors
+//   prediction.hpp predictions(): which forecasts are open, due or resolved, as of a date
 //   render.hpp     DOT through cgraph, SVG/PNG through gvc
 //
 // Worked example:
