@@ -393,3 +393,22 @@ TEST_CASE("the Central Asia revisions read cleanly, only add, and resolve what t
     CHECK(r.open.size() == 5);
     CHECK(predictions(previous, "2026-01-01").due.size() == 3);
 }
+
+TEST_CASE("GraphML: another tool's 'prediction' attribute is ignored with a warning; a bad one of ours is an error", "[predictions][graphml]") {
+    auto graphml = [](const std::string& value) {
+        return "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+               "<key id=\"d0\" for=\"node\" attr.name=\"prediction\" attr.type=\"string\"/>\n"
+               "<graph edgedefault=\"directed\">\n<node id=\"a\"><data key=\"d0\">" + value + "</data></node>\n</graph></graphml>\n";
+    };
+    ArgumentMap m;
+    auto r = io::read_graphml(graphml("0.93"), m, "nx.graphml");
+    INFO(r.description());
+    REQUIRE(r);
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings[0].line == 4);
+    CHECK_THAT(r.warnings[0].message, Catch::Contains("not an argmap prediction"));
+    CHECK_FALSE(m.find_claim("a")->prediction);
+    r = io::read_graphml(graphml("{\"horizon\": \"2024-13-01\"}"), m, "bad.graphml");
+    CHECK(r.status == io::ParseStatus::invalid_value);
+    CHECK_THAT(r.description(), Catch::Contains("bad.graphml:4:1 (/graphml/graph/node[1]/data[prediction]): error: prediction of claim 'a' has horizon '2024-13-01'"));
+}

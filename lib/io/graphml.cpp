@@ -201,12 +201,18 @@ ParseResult read_graphml(std::string_view text, ArgumentMap& out, std::string_vi
             }
         }
         for (const auto& p : predictions) {
+            // Another tool's "prediction" attribute (not a JSON object) is not ours: warn, keep going.
+            const auto j = nlohmann::ordered_json::parse(p.json, nullptr, false);
+            if (!j.is_object()) {
+                const auto lc = detail::line_column(text, static_cast<std::size_t>(p.node.offset_debug()));
+                result.warnings.push_back({std::string(filename), lc.line, lc.column, p.path + "/data[prediction]",
+                                           "'prediction' is not an argmap prediction (a JSON object); ignored"});
+                continue;
+            }
             Claim c = *map.find_claim(p.claim);
             try {
-                c.prediction = detail::prediction_from_json(nlohmann::ordered_json::parse(p.json), p.path + "/data[prediction]");
+                c.prediction = detail::prediction_from_json(j, p.path + "/data[prediction]");
                 map.update_claim(std::move(c));
-            } catch (const nlohmann::json::exception& e) {
-                throw Failure{ParseStatus::invalid_value, p.node, p.path + "/data[prediction]", std::string("prediction: ") + e.what()};
             } catch (const detail::PathError& e) {
                 throw Failure{e.status, p.node, e.path, e.message};
             } catch (const ModelError& e) {
