@@ -789,6 +789,7 @@ struct IncrementalEvaluator::Impl {
         if (grounded_based(s)) {
             d = downstream(out);
             relabel_grounded(d);
+            work.recomputed = d.size();
         } else if (s == Semantics::cf2) {
             d = downstream(out);
         }
@@ -797,7 +798,6 @@ struct IncrementalEvaluator::Impl {
         if (s == Semantics::grounded) {
             for (arg_t a : d)
                 if (alive_claim(a)) result.emplace_back(claim_of[a], decided(ground[a]));
-            work.recomputed = d.size();
             return result;
         }
         if (local) {
