@@ -118,7 +118,7 @@ int cmd_whatif(const WhatIfOptions& o) {
         std::cout << "\nno claim moves\n";
         return w.answer == argmap::Answer::unknown ? 3 : 0;
     }
-    std::cout << "\n" << w.changes.size() << " claim" << (w.changes.size() == 1 ? "" : "s") << " move:\n";
+    std::cout << "\n" << w.changes.size() << (w.changes.size() == 1 ? " claim moves:\n" : " claims move:\n");
     std::cout << pad("BEFORE", 11) << pad("AFTER", 11) << "CLAIM\n";
     for (const auto& c : w.changes) std::cout << pad(shown(c.before), 11) << pad(shown(c.after), 11) << c.claim << "\n";
     return w.answer == argmap::Answer::unknown ? 3 : 0;
