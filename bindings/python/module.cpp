@@ -1,6 +1,7 @@
 // Python bindings (pybind11) over the public C++ API: load, inspect, edit, evaluate, draw and
 // convert maps; solve ICCMA tasks on abstract frameworks.
 #include <argmap/argmap.hpp>
+#include <argmap/whatif.hpp>
 
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
@@ -116,6 +117,99 @@ py::object solve(const std::string& problem, const std::string& path, const std:
 
 }  // namespace
 
+// ---- what-if and causes (include/argmap/whatif.hpp) ----
+namespace {
+
+EvaluationSpec spec_of(const std::string& semantics, const std::string& gradual, double min_weight, const std::string& camp) {
+    EvaluationSpec spec;
+    spec.projection = options("none", camp, min_weight);
+    if (!gradual.empty()) {
+        spec.gradual = parse_gradual(gradual);
+        if (!spec.gradual) throw py::value_error("unknown gradual semantics '" + gradual + "'");
+        return spec;
+    }
+    const auto s = parse_semantics(semantics);
+    if (!s) throw py::value_error("unknown semantics '" + semantics + "'");
+    spec.semantics = *s;
+    return spec;
+}
+
+py::object status_value(const std::optional<ClaimStatus>& s, bool gradual) {
+    if (!s) return py::none();
+    if (gradual) return py::float_(s->strength);
+    return py::str(to_string(*s, false));
+}
+
+// {claim id: (before, after)} for the claims the edits would move; None where a claim is absent.
+py::dict whatif_map(const ArgumentMap& map, const std::vector<std::string>& retract,
+                    const std::vector<std::pair<std::string, std::string>>& attack,
+                    const std::vector<std::pair<std::string, std::string>>& support, const std::vector<std::string>& remove_relation,
+                    const std::map<std::string, double>& weight, const std::string& semantics, const std::string& gradual,
+                    double min_weight, const std::string& camp) {
+    const EvaluationSpec spec = spec_of(semantics, gradual, min_weight, camp);
+    std::vector<Edit> edits;
+    for (const auto& [a, b] : attack) edits.push_back(Edit::attack(a, b));
+    for (const auto& [a, b] : support) edits.push_back(Edit::support(a, b));
+    for (const auto& [id, w] : weight)
+        edits.push_back(map.find_relation(id) ? Edit::relation_weight(id, w) : Edit::claim_weight(id, w));
+    for (const auto& r : remove_relation) edits.push_back(Edit::remove_relation(r));
+    for (const auto& c : retract) edits.push_back(Edit::retract(c));
+    WhatIf w;
+    try {
+        w = what_if(map, edits, spec);
+    } catch (const ModelError& e) {
+        throw py::value_error(e.what());
+    }
+    py::dict out;
+    for (const auto& c : w.changes)
+        out[py::str(c.claim)] = py::make_tuple(status_value(c.before, spec.gradual.has_value()), status_value(c.after, spec.gradual.has_value()));
+    return out;
+}
+
+// [{claim, before, after, causes: [[change, ...], ...], joint}] for the conclusions that changed.
+py::list causes_of(const ArgumentMap& before, const ArgumentMap& after, const std::string& semantics, const std::string& gradual,
+                   double min_weight, const std::string& camp, std::size_t max_set) {
+    CausesOptions o;
+    o.spec = spec_of(semantics, gradual, min_weight, camp);
+    o.max_set = max_set;
+    const Causes c = causes(before, after, o);
+    const bool g = o.spec.gradual.has_value();
+    py::list out;
+    for (const auto& x : c.conclusions) {
+        py::dict d;
+        d["claim"] = x.claim;
+        d["before"] = status_value(x.before, g);
+        d["after"] = status_value(x.after, g);
+        py::list sets;
+        for (const auto& set : x.causes) {
+            py::list names;
+            for (std::size_t k : set) names.append(c.changes[k].description);
+            sets.append(names);
+        }
+        d["causes"] = sets;
+        d["joint"] = x.joint;
+        out.append(d);
+    }
+    return out;
+}
+
+void bind_whatif(py::module_& m) {
+    auto map_class = py::reinterpret_borrow<py::class_<ArgumentMap>>(m.attr("Map"));
+    map_class.def("whatif", &whatif_map, py::arg("retract") = std::vector<std::string>{},
+                  py::arg("attack") = std::vector<std::pair<std::string, std::string>>{},
+                  py::arg("support") = std::vector<std::pair<std::string, std::string>>{},
+                  py::arg("remove_relation") = std::vector<std::string>{}, py::arg("weight") = std::map<std::string, double>{},
+                  py::arg("semantics") = "grounded", py::arg("gradual") = "", py::arg("min_weight") = 0.0, py::arg("camp") = "",
+                  "Claims that hypothetical edits would move, {id: (before, after)}; the map is not changed. "
+                  "weight maps a relation or claim id to its new weight.");
+    m.def("causes", &causes_of, py::arg("before"), py::arg("after"), py::arg("semantics") = "grounded", py::arg("gradual") = "",
+          py::arg("min_weight") = 0.0, py::arg("camp") = "", py::arg("max_set") = 3,
+          "Per conclusion whose status changed between two maps: the changes that, undone, restore it.");
+}
+
+}  // namespace
+// ---- end of what-if and causes ----
+
 PYBIND11_MODULE(argmap, m) {
     m.doc() = "argmap: argument maps, argumentation semantics and diagrams";
     m.attr("__version__") = std::string(version());
@@ -220,4 +314,5 @@ PYBIND11_MODULE(argmap, m) {
           "ICCMA task such as 'DC-PR' on an .af/.apx/.tgf file: (answer, witness) for DC/DS/SE, a list for EE, an int for CE.");
     py::register_exception<io::WriteError>(m, "WriteError", PyExc_IOError);
     py::register_exception<RenderError>(m, "RenderError", PyExc_RuntimeError);
+    bind_whatif(m);
 }

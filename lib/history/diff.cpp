@@ -6,8 +6,6 @@
 
 namespace argmap {
 
-namespace {
-
 // "attack a -> b"; an undercut names the relation it attacks the same way.
 std::string describe(const ArgumentMap& m, const Relation& r) {
     std::string out = std::string(to_string(r.type)) + " " + r.source + " -> ";
@@ -15,6 +13,8 @@ std::string describe(const ArgumentMap& m, const Relation& r) {
     const Relation* t = m.find_relation(r.target);
     return out + "(" + (t ? describe(m, *t) : r.target) + ")";
 }
+
+namespace {
 
 std::vector<std::string> changed_fields(const Claim& a, const Claim& b) {
     std::vector<std::string> f;

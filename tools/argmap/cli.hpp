@@ -2,6 +2,7 @@
 // each adds its subcommand to the app and, when chosen, sets the action that main() runs.
 #pragma once
 #include <argmap/argmap.hpp>
+#include <argmap/whatif.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -40,5 +41,9 @@ void add_convert(CLI::App& app, Action& action);
 void add_explain(CLI::App& app, Action& action);
 void add_diff(CLI::App& app, Action& action);
 void add_solve(CLI::App& app, Action& action);
+void add_whatif(CLI::App& app, Action& action);
+/// What --semantics / --gradual / --min-weight / support / --camp ask to evaluate (whatif.cpp).
+argmap::EvaluationSpec evaluation_spec_for(const std::string& semantics, const std::string& gradual, double min_weight,
+                                           const std::string& support, const std::string& camp);
 
 }  // namespace argmap_cli
