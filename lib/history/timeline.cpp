@@ -1,0 +1,1 @@
+#include "argmap/history.hpp"
