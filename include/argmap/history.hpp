@@ -116,10 +116,10 @@ void revert(ArgumentMap& map, const Revision& revision);
 /// What commit() records besides the operations; empty fields get defaults (id: the next
 /// number, timestamp: now in UTC).
 struct RevisionInfo {
-    std::string author;
-    std::string message;
-    std::string timestamp;
-    std::string id;
+    std::string author{};
+    std::string message{};
+    std::string timestamp{};
+    std::string id{};
 };
 
 /// The revisions of a map, starting from the empty map. Keeps the head (the state after the
