@@ -3,6 +3,7 @@
 // The history is replayed once. A revision whose operations cannot change what the chosen
 // semantics sees reuses the previous statuses; every other revision is evaluated from scratch
 // (correctness first: the tests compare with from-scratch evaluation at every revision).
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <stdexcept>
@@ -178,7 +179,7 @@ std::string timeline_svg(const Timeline& t, std::string_view claim) {
     const std::size_t n = t.revisions.size();
     const bool band = t.semantics.has_value(), line = t.gradual.has_value();
     const int left = 70, col = 96, top = 48, band_h = 28, gap = 14, chart_h = line ? 150 : 0, labels_h = 44;
-    const int width = left + static_cast<int>(n) * col + 20;
+    const int width = std::max(left + static_cast<int>(n) * col + 20, 420);
     const int band_y = top, chart_y = top + (band ? band_h + gap : 0);
     const int height = chart_y + chart_h + (line ? gap : 0) + labels_h;
     auto x_of = [&](std::size_t k) { return left + static_cast<int>(k) * col + col / 2; };
@@ -223,7 +224,8 @@ std::string timeline_svg(const Timeline& t, std::string_view claim) {
             svg += "<text x=\"" + std::to_string(left - 6) + "\" y=\"" + std::to_string(y_of(g) + 4) + "\" font-size=\"10\" text-anchor=\"end\">" +
                    number(g, 1) + "</text>\n";
         }
-        svg += "<text x=\"10\" y=\"" + std::to_string(chart_y + chart_h / 2) + "\" font-size=\"11\">strength</text>\n";
+        const std::string mid = std::to_string(chart_y + chart_h / 2);
+        svg += "<text x=\"24\" y=\"" + mid + "\" transform=\"rotate(-90 24 " + mid + ")\" font-size=\"11\" text-anchor=\"middle\">strength</text>\n";
         std::string points;
         auto flush = [&] {
             if (!points.empty()) svg += "<polyline fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"2\" points=\"" + points + "\"/>\n";
