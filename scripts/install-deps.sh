@@ -4,7 +4,7 @@ set -euo pipefail
 PKGS=(build-essential cmake pkg-config
       libboost-graph-dev libpugixml-dev libgraphviz-dev graphviz
       catch2 libcadical-dev nlohmann-json3-dev libcli11-dev libbenchmark-dev
-      pybind11-dev python3-dev)
+      pybind11-dev python3-dev libgit2-dev git)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -2,6 +2,8 @@
 // convert maps; solve ICCMA tasks on abstract frameworks.
 #include <argmap/argmap.hpp>
 #include <argmap/whatif.hpp>
+#include <argmap/history.hpp>
+#include <argmap/timeline.hpp>
 
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
@@ -113,6 +115,64 @@ py::object solve(const std::string& problem, const std::string& path, const std:
     }
     if (kind == "CE") return py::cast(count_extensions(nf.framework, *sem).count);
     throw py::value_error("unknown problem '" + problem + "'");
+}
+
+
+// ---- claim tracking (history, revisions, timelines) ----
+
+// Operation is a std::variant, which pybind11's stl casters would unpack; Python sees it whole.
+struct PyOperation {
+    Operation op;
+};
+std::vector<PyOperation> wrap(const std::vector<Operation>& ops) {
+    std::vector<PyOperation> out;
+    for (const auto& o : ops) out.push_back({o});
+    return out;
+}
+
+py::dict status_dict(const ClaimStatus& s) {
+    py::dict d;
+    d["present"] = s.present;
+    d["label"] = s.label ? py::object(py::str(std::string(to_string(*s.label)))) : py::object(py::none());
+    d["acceptance"] = s.acceptance ? py::object(py::str(std::string(to_string(*s.acceptance)))) : py::object(py::none());
+    d["strength"] = s.strength ? py::object(py::float_(*s.strength)) : py::object(py::none());
+    return d;
+}
+
+TimelineOptions timeline_options(const std::optional<std::string>& semantics, const std::optional<std::string>& gradual,
+                                 const std::string& support, const std::string& camp, double min_weight) {
+    TimelineOptions o;
+    o.semantics.reset();
+    if (semantics) {
+        o.semantics = parse_semantics(*semantics);
+        if (!o.semantics) throw py::value_error("unknown semantics '" + *semantics + "'");
+    }
+    if (gradual) {
+        o.gradual = parse_gradual(*gradual);
+        if (!o.gradual) throw py::value_error("unknown gradual semantics '" + *gradual + "'");
+    }
+    if (!o.semantics && !o.gradual) throw py::value_error("give semantics, gradual or both");
+    o.projection = options(support, camp, min_weight);
+    return o;
+}
+
+// A revision reference: an int (number of revisions; 0 is the empty map) or a string (id,
+// id prefix, number or ISO 8601 date).
+std::size_t resolve_ref(const History& h, const py::object& ref) {
+    std::optional<std::size_t> n;
+    if (py::isinstance<py::int_>(ref)) {
+        const long long k = ref.cast<long long>();
+        if (k >= 0 && static_cast<std::size_t>(k) <= h.size()) n = static_cast<std::size_t>(k);
+    } else {
+        n = h.resolve(ref.cast<std::string>());
+    }
+    if (!n) throw py::key_error("no revision " + py::str(ref).cast<std::string>());
+    return *n;
+}
+
+History history_or_raise(const io::ParseResult& r, History h) {
+    if (!r) throw py::value_error(r.description());
+    return h;
 }
 
 }  // namespace
@@ -312,6 +372,97 @@ PYBIND11_MODULE(argmap, m) {
     m.def("parse", &parse, py::arg("text"), py::arg("format") = "argdown", "Read a map from text.");
     m.def("solve", &solve, py::arg("problem"), py::arg("path"), py::arg("argument") = "",
           "ICCMA task such as 'DC-PR' on an .af/.apx/.tgf file: (answer, witness) for DC/DS/SE, a list for EE, an int for CE.");
+
+    // ---- claim tracking ----
+    py::register_exception<HistoryError>(m, "HistoryError", PyExc_ValueError);
+
+    py::class_<PyOperation>(m, "Operation", "One invertible edit of a map (add/remove/edit/move a claim, relation or camp; title; metadata).")
+        .def_property_readonly("kind", [](const PyOperation& o) { return std::string(kind_name(o.op)); })
+        .def("inverse", [](const PyOperation& o) { return PyOperation{inverse(o.op)}; })
+        .def("__str__", [](const PyOperation& o) { return describe(o.op); })
+        .def("__repr__", [](const PyOperation& o) { return "<Operation " + describe(o.op) + ">"; })
+        .def("__eq__", [](const PyOperation& a, const PyOperation& b) { return a.op == b.op; });
+
+    py::class_<Revision>(m, "Revision")
+        .def_readonly("id", &Revision::id)
+        .def_readonly("timestamp", &Revision::timestamp)
+        .def_readonly("author", &Revision::author)
+        .def_readonly("message", &Revision::message)
+        .def_property_readonly("operations", [](const Revision& r) { return wrap(r.operations); })
+        .def("__repr__", [](const Revision& r) { return "<Revision " + r.id + " " + r.timestamp + " (" + std::to_string(r.operations.size()) + " operations)>"; });
+
+    py::class_<Timeline>(m, "Timeline", "Every claim's status at every revision.")
+        .def_readonly("revisions", &Timeline::revisions)
+        .def_readonly("timestamps", &Timeline::timestamps)
+        .def_readonly("claims", &Timeline::claims)
+        .def_readonly("evaluations", &Timeline::evaluations)
+        .def("status", [](const Timeline& t, const std::string& claim) {
+            const auto* row = t.row(claim);
+            if (!row) throw py::key_error(claim);
+            py::list out;
+            for (const auto& s : *row) out.append(status_dict(s));
+            return out;
+        }, py::arg("claim"), "One dict per revision: present, label, acceptance, strength.")
+        .def("changes", [](const Timeline& t, const std::string& claim) {
+            if (!t.row(claim)) throw py::key_error(claim);
+            py::list out;
+            for (const auto& c : t.changes(claim)) out.append(py::make_tuple(t.revisions[c.revision], status_dict(c.before), status_dict(c.after)));
+            return out;
+        }, py::arg("claim"), "(revision id, before, after) for every revision where the claim's status changed.")
+        .def("svg", [](const Timeline& t, const std::string& claim) {
+            if (!t.row(claim)) throw py::key_error(claim);
+            return timeline_svg(t, claim);
+        }, py::arg("claim"), "The claim's strip chart as SVG text.");
+
+    py::class_<History>(m, "History", "A map's revisions from the empty map; head is the current state.")
+        .def(py::init<>())
+        .def("__len__", &History::size)
+        .def_property_readonly("revisions", [](const History& h) { return std::vector<Revision>(h.revisions().begin(), h.revisions().end()); })
+        .def_property_readonly("head", [](const History& h) { return h.head(); })
+        .def("checkout", [](const History& h, const py::object& ref) { return h.checkout(resolve_ref(h, ref)); }, py::arg("revision"),
+             "The map after a revision: a number of revisions (0 = empty), an id, an id prefix or an ISO 8601 date.")
+        .def("commit", [](History& h, const ArgumentMap& map, const std::string& message, const std::string& author,
+                          const std::string& timestamp, bool allow_empty) -> py::object {
+            const Revision* r = h.commit(map, {author, message, timestamp, {}}, allow_empty);
+            return r ? py::cast(*r) : py::none();
+        }, py::arg("map"), py::arg("message") = "", py::arg("author") = "", py::arg("timestamp") = "", py::arg("allow_empty") = false,
+           "Record the map as a new revision; None when nothing changed (unless allow_empty).")
+        .def("timeline", [](const History& h, std::optional<std::string> semantics, std::optional<std::string> gradual,
+                            const std::string& support, const std::string& camp, double min_weight) {
+            return timeline(h, timeline_options(semantics, gradual, support, camp, min_weight));
+        }, py::arg("semantics") = std::optional<std::string>("grounded"), py::arg("gradual") = std::nullopt, py::arg("support") = "none",
+           py::arg("camp") = "", py::arg("min_weight") = 0.0)
+        .def("to", [](const History& h, const std::string& format) {
+            if (format == "xml") return io::write_xml(h);
+            if (format == "json") return io::write_json(h);
+            throw py::value_error("a history is written as xml or json");
+        }, py::arg("format"))
+        .def("save", [](const History& h, const std::string& path) { io::save_history(h, path); }, py::arg("path"))
+        .def("__eq__", [](const History& a, const History& b) { return a == b; });
+
+    m.def("load_history", [](const std::string& path) {
+        History h;
+        auto r = io::load_history(path, h);
+        return history_or_raise(r, std::move(h));
+    }, py::arg("path"), "A map's history from its .xml or .json file (empty when the file has none).");
+    m.def("parse_history", [](const std::string& text, const std::string& format) {
+        History h;
+        io::ParseResult r;
+        if (format == "xml") r = io::read_xml(text, h, "<string>");
+        else if (format == "json") r = io::read_json(text, h, "<string>");
+        else throw py::value_error("a history is read from xml or json");
+        return history_or_raise(r, std::move(h));
+    }, py::arg("text"), py::arg("format") = "xml");
+    m.def("git_history", &git_history, py::arg("path"),
+          "The file's versions in its git repository: one revision per commit on HEAD's first-parent line that changed it.");
+    py::type::of<ArgumentMap>().attr("apply") = py::cpp_function(
+        [](ArgumentMap& a, const PyOperation& o) { argmap::apply(a, o.op); }, py::is_method(py::type::of<ArgumentMap>()), py::arg("operation"),
+        "Apply an operation (HistoryError when the map is not in the state it expects).");
+    py::type::of<ArgumentMap>().attr("revert") = py::cpp_function(
+        [](ArgumentMap& a, const PyOperation& o) { argmap::revert(a, o.op); }, py::is_method(py::type::of<ArgumentMap>()), py::arg("operation"),
+        "Undo an operation.");
+    m.def("operations_between", [](const ArgumentMap& a, const ArgumentMap& b) { return wrap(operations_between(a, b)); }, py::arg("before"), py::arg("after"),
+          "The operations that turn one map into the other (claims by id, relations by type and ends).");
     py::register_exception<io::WriteError>(m, "WriteError", PyExc_IOError);
     py::register_exception<RenderError>(m, "RenderError", PyExc_RuntimeError);
     bind_whatif(m);

@@ -3,6 +3,7 @@
 #pragma once
 #include <argmap/argmap.hpp>
 #include <argmap/whatif.hpp>
+#include <argmap/history.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -33,6 +34,8 @@ argmap::Limits limits_for(double timeout);
 argmap::ProjectionOptions projection_for(double min_weight, const std::string& support, const std::string& camp);
 /// The format of that name, nullopt for "", Failure for an unknown name.
 std::optional<argmap::io::Format> format_named(const std::string& name);
+/// A map's history from its XML/JSON file or (git) from the repository; Failure on error (history.cpp).
+argmap::History load_history(const std::string& path, bool git);
 
 // One per command file.
 void add_eval(CLI::App& app, Action& action);
@@ -45,5 +48,9 @@ void add_whatif(CLI::App& app, Action& action);
 /// What --semantics / --gradual / --min-weight / support / --camp ask to evaluate (whatif.cpp).
 argmap::EvaluationSpec evaluation_spec_for(const std::string& semantics, const std::string& gradual, double min_weight,
                                            const std::string& support, const std::string& camp);
+void add_history(CLI::App& app, Action& action);
+void add_checkout(CLI::App& app, Action& action);
+void add_commit(CLI::App& app, Action& action);
+void add_timeline(CLI::App& app, Action& action);
 
 }  // namespace argmap_cli
