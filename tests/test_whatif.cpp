@@ -20,13 +20,13 @@ using helpers::parse;
 namespace {
 
 // Statuses of every claim of a map, from scratch.
-std::map<std::string, ClaimStatus> from_scratch(const ArgumentMap& m, const EvaluationSpec& spec) {
-    std::map<std::string, ClaimStatus> out;
+std::map<std::string, EvaluatedStatus> from_scratch(const ArgumentMap& m, const EvaluationSpec& spec) {
+    std::map<std::string, EvaluatedStatus> out;
     if (spec.gradual) {
         const GradualProjection p = project_gradual(m, spec.projection.min_relation_weight);
         const GradualResult r = strengths(p.framework, *spec.gradual, spec.gradual_options);
         for (std::size_t c = 0; c < m.claims().size(); ++c) {
-            ClaimStatus st;
+            EvaluatedStatus st;
             st.strength = r.converged ? r.strength[p.argument_of[c]] : std::nan("");
             out[m.claims()[c].id] = st;
         }
@@ -34,7 +34,7 @@ std::map<std::string, ClaimStatus> from_scratch(const ArgumentMap& m, const Eval
     }
     const MapEvaluation ev = evaluate(m, spec.semantics, spec.projection);
     for (std::size_t c = 0; c < m.claims().size(); ++c) {
-        ClaimStatus st;
+        EvaluatedStatus st;
         st.acceptance = ev.acceptance[c];
         if (!ev.labels.empty()) st.label = ev.labels[c];
         out[m.claims()[c].id] = st;
@@ -48,8 +48,8 @@ EvaluationSpec spec_of(Semantics s) {
     return spec;
 }
 
-std::map<std::string, ClaimStatus> current(const IncrementalEvaluator& ev) {
-    std::map<std::string, ClaimStatus> out;
+std::map<std::string, EvaluatedStatus> current(const IncrementalEvaluator& ev) {
+    std::map<std::string, EvaluatedStatus> out;
     for (auto& [id, st] : ev.statuses()) out[id] = st;
     return out;
 }
@@ -127,7 +127,7 @@ Edit random_edit(std::mt19937& rng, const ArgumentMap& m, int& fresh) {
 
 int compared_strengths = 0;  // gradual comparisons made (both sides converged)
 
-bool agree(const ClaimStatus& a, const ClaimStatus& b, bool gradual, double tol) {
+bool agree(const EvaluatedStatus& a, const EvaluatedStatus& b, bool gradual, double tol) {
     if (gradual && (std::isnan(a.strength) || std::isnan(b.strength))) return true;  // no fixed point to compare
     if (gradual) ++compared_strengths;
     if (gradual) return std::fabs(a.strength - b.strength) <= tol;
@@ -143,7 +143,7 @@ int random_walk(std::uint32_t seed, const EvaluationSpec& spec, int max_claims, 
     IncrementalEvaluator ev(m, spec, tol);
     const bool gradual = spec.gradual.has_value();
     auto expected = from_scratch(m, spec);
-    auto check_all = [&](const std::map<std::string, ClaimStatus>& want) {
+    auto check_all = [&](const std::map<std::string, EvaluatedStatus>& want) {
         const auto got = current(ev);
         REQUIRE(got.size() == want.size());
         for (const auto& [id, st] : want) {
@@ -329,7 +329,7 @@ TEST_CASE("what-if lists the claims a hypothetical edit moves, without changing 
 namespace {
 
 // Undoes the chosen changes on a copy of `after` and evaluates it from scratch.
-ClaimStatus undone_status(const ArgumentMap& before, const ArgumentMap& after, const std::vector<std::size_t>& chosen,
+EvaluatedStatus undone_status(const ArgumentMap& before, const ArgumentMap& after, const std::vector<std::size_t>& chosen,
                           const EvaluationSpec& spec, const std::string& claim) {
     const auto changes = structural_changes(before, after);
     ArgumentMap m = after;

@@ -194,7 +194,7 @@ EvaluationSpec spec_of(const std::string& semantics, const std::string& gradual,
     return spec;
 }
 
-py::object status_value(const std::optional<ClaimStatus>& s, bool gradual) {
+py::object status_value(const std::optional<EvaluatedStatus>& s, bool gradual) {
     if (!s) return py::none();
     if (gradual) return py::float_(s->strength);
     return py::str(to_string(*s, false));

@@ -78,20 +78,20 @@ struct EvaluationSpec {
 };
 
 /// A claim's status under an EvaluationSpec.
-struct ClaimStatus {
+struct EvaluatedStatus {
     Acceptance acceptance = Acceptance::rejected;  ///< extension semantics
     std::optional<Label> label;                    ///< grounded, ideal and eager
     double strength = 0;                           ///< gradual semantics
-    friend bool operator==(const ClaimStatus&, const ClaimStatus&) = default;
+    friend bool operator==(const EvaluatedStatus&, const EvaluatedStatus&) = default;
 };
 /// Equal statuses: same acceptance and label, strengths within epsilon.
-bool same_status(const ClaimStatus& a, const ClaimStatus& b, double epsilon);
+bool same_status(const EvaluatedStatus& a, const EvaluatedStatus& b, double epsilon);
 /// "in", "credulous", "0.4375".
-std::string to_string(const ClaimStatus& s, bool gradual);
+std::string to_string(const EvaluatedStatus& s, bool gradual);
 
 struct StatusChange {
     std::string claim;
-    std::optional<ClaimStatus> before, after;  ///< nullopt: the claim is not in the map then
+    std::optional<EvaluatedStatus> before, after;  ///< nullopt: the claim is not in the map then
 };
 
 /// Holds a map's projection and its evaluation, and keeps both current under a stream of
@@ -131,9 +131,9 @@ public:
 
     const EvaluationSpec& spec() const noexcept;
     /// Status of a claim of the current map, or nullopt.
-    std::optional<ClaimStatus> status(std::string_view claim) const;
+    std::optional<EvaluatedStatus> status(std::string_view claim) const;
     /// Current claims and their statuses, in map order (added claims last).
-    std::vector<std::pair<std::string, ClaimStatus>> statuses() const;
+    std::vector<std::pair<std::string, EvaluatedStatus>> statuses() const;
     /// unknown when limits fired at some point (statuses are then partial).
     Answer answer() const noexcept;
     /// Gradual: false when some component did not converge.
@@ -184,7 +184,7 @@ struct CausesOptions {
 /// Why a conclusion changed.
 struct ConclusionChange {
     std::string claim;
-    ClaimStatus before, after;
+    EvaluatedStatus before, after;
     /// Each a set of indices into Causes::changes that, undone together, restore the old status,
     /// of the smallest size found (size 1: single causes). Empty when none was found.
     std::vector<std::vector<std::size_t>> causes;

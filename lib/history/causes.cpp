@@ -187,7 +187,7 @@ Causes causes(const ArgumentMap& before, const ArgumentMap& after, const CausesO
     const double eps = options.epsilon;
     IncrementalEvaluator old_eval(before, options.spec, eps);
     IncrementalEvaluator ev(after, options.spec, eps);
-    std::unordered_map<std::string, ClaimStatus> old_status;
+    std::unordered_map<std::string, EvaluatedStatus> old_status;
     for (auto& [id, st] : old_eval.statuses()) old_status.emplace(id, st);
     for (const auto& [id, st] : ev.statuses()) {
         const auto it = old_status.find(id);

@@ -17,8 +17,6 @@ std::string describe_relation(const ArgumentMap& m, const Relation& r) {
     return out + "(" + (t ? describe_relation(m, *t) : r.target) + ")";
 }
 
-namespace {
-
 std::vector<std::string> changed_fields(const Claim& a, const Claim& b) {
     std::vector<std::string> f;
     if (a.text != b.text) f.push_back("text");

@@ -75,7 +75,7 @@ struct IncrementalEvaluator::Impl {
     // ---- whole-map fallback (support interpretations other than none) ----
     std::optional<ArgumentMap> map;             // set only in fallback mode
     std::vector<ArgumentMap> map_history;       // undo stack of the fallback
-    std::vector<std::pair<std::string, ClaimStatus>> map_statuses;
+    std::vector<std::pair<std::string, EvaluatedStatus>> map_statuses;
 
     // ---- claims and relations (slots are never reused) ----
     struct ClaimRec {
@@ -122,7 +122,7 @@ struct IncrementalEvaluator::Impl {
     // extension
     std::vector<std::vector<arg_t>> out, in;
     Labelling ground;
-    std::vector<ClaimStatus> status;  // per claim slot
+    std::vector<EvaluatedStatus> status;  // per claim slot
     // gradual
     struct GIn {
         std::uint32_t rel;
@@ -729,7 +729,7 @@ struct IncrementalEvaluator::Impl {
     // everything their statuses depend on). Returns false when the semantics has no extension
     // (stable) in some part of the region.
     bool solve_region(const std::vector<arg_t>& region, const std::vector<std::uint32_t>& claims_to_solve,
-                      std::vector<std::pair<std::uint32_t, ClaimStatus>>& result, bool need_all_parts) {
+                      std::vector<std::pair<std::uint32_t, EvaluatedStatus>>& result, bool need_all_parts) {
         std::unordered_map<arg_t, std::pair<std::uint32_t, arg_t>> where;
         where.reserve(region.size() * 2);
         std::vector<Part> parts = parts_of(region, where);
@@ -753,7 +753,7 @@ struct IncrementalEvaluator::Impl {
         }
         for (std::uint32_t c : claims_to_solve) {
             const auto [pi, x] = where.at(claims[c].arg);
-            ClaimStatus st;
+            EvaluatedStatus st;
             if (labelled(s)) {
                 if (labels[pi]) {
                     st.label = (*labels[pi])[x];
@@ -770,8 +770,8 @@ struct IncrementalEvaluator::Impl {
     }
 
     // Status of a claim that the grounded labelling decides, under a grounded-based semantics.
-    ClaimStatus decided(Label g) const {
-        ClaimStatus st;
+    EvaluatedStatus decided(Label g) const {
+        EvaluatedStatus st;
         const Semantics s = spec.semantics;
         if (g == Label::in) st.acceptance = s == Semantics::admissible ? Acceptance::credulous : Acceptance::sceptical;
         if (labelled(s)) st.label = g;
@@ -779,8 +779,8 @@ struct IncrementalEvaluator::Impl {
     }
 
     // New statuses for the claims an extension semantics step may have moved.
-    std::vector<std::pair<std::uint32_t, ClaimStatus>> evaluate_extension() {
-        std::vector<std::pair<std::uint32_t, ClaimStatus>> result;
+    std::vector<std::pair<std::uint32_t, EvaluatedStatus>> evaluate_extension() {
+        std::vector<std::pair<std::uint32_t, EvaluatedStatus>> result;
         const Semantics s = spec.semantics;
         std::vector<arg_t> d;
         const bool local = s == Semantics::naive || s == Semantics::conflict_free;
@@ -853,12 +853,12 @@ struct IncrementalEvaluator::Impl {
             std::vector<arg_t> undecided;
             for (arg_t a = 0; a < n; ++a)
                 if (ground[a] == Label::undec) undecided.push_back(a);
-            std::vector<std::pair<std::uint32_t, ClaimStatus>> solved;
+            std::vector<std::pair<std::uint32_t, EvaluatedStatus>> solved;
             const bool exists = solve_region(undecided, open, solved, s == Semantics::stable);
             if (!exists) {  // no stable extension: nothing is accepted
                 result.clear();
                 for (std::uint32_t c = 0; c < claims.size(); ++c)
-                    if (claims[c].alive) result.emplace_back(c, ClaimStatus{});
+                    if (claims[c].alive) result.emplace_back(c, EvaluatedStatus{});
                 return result;
             }
             result.insert(result.end(), solved.begin(), solved.end());
@@ -957,11 +957,11 @@ struct IncrementalEvaluator::Impl {
         // Which claims were alive before the step (first toggle records the old state).
         std::sort(toggled.begin(), toggled.end());
         toggled.erase(std::unique(toggled.begin(), toggled.end()), toggled.end());
-        std::vector<std::pair<std::uint32_t, ClaimStatus>> fresh;
+        std::vector<std::pair<std::uint32_t, EvaluatedStatus>> fresh;
         if (gradual) {
             for (arg_t a : evaluate_gradual())
                 if (claim_of[a] >= 0 && claims[claim_of[a]].alive) {
-                    ClaimStatus st;
+                    EvaluatedStatus st;
                     st.strength = strength[a];
                     fresh.emplace_back(claim_of[a], st);
                 }
@@ -1012,12 +1012,12 @@ struct IncrementalEvaluator::Impl {
 
     // ---- fallback: the whole map every time ----
 
-    std::vector<std::pair<std::string, ClaimStatus>> evaluate_map(const ArgumentMap& m) {
-        std::vector<std::pair<std::string, ClaimStatus>> out_status;
+    std::vector<std::pair<std::string, EvaluatedStatus>> evaluate_map(const ArgumentMap& m) {
+        std::vector<std::pair<std::string, EvaluatedStatus>> out_status;
         const MapEvaluation ev = argmap::evaluate(m, spec.semantics, spec.projection, spec.limits);
         note(ev.answer);
         for (std::size_t c = 0; c < m.claims().size(); ++c) {
-            ClaimStatus st;
+            EvaluatedStatus st;
             st.acceptance = ev.acceptance[c];
             if (!ev.labels.empty()) st.label = ev.labels[c];
             out_status.emplace_back(m.claims()[c].id, st);
@@ -1026,9 +1026,9 @@ struct IncrementalEvaluator::Impl {
         return out_status;
     }
 
-    std::vector<StatusChange> compare(const std::vector<std::pair<std::string, ClaimStatus>>& a,
-                                      const std::vector<std::pair<std::string, ClaimStatus>>& b) const {
-        std::unordered_map<std::string, const ClaimStatus*> old;
+    std::vector<StatusChange> compare(const std::vector<std::pair<std::string, EvaluatedStatus>>& a,
+                                      const std::vector<std::pair<std::string, EvaluatedStatus>>& b) const {
+        std::unordered_map<std::string, const EvaluatedStatus*> old;
         for (const auto& [id, st] : a) old.emplace(id, &st);
         std::vector<StatusChange> changes;
         for (const auto& [id, st] : b) {
@@ -1133,7 +1133,7 @@ std::optional<std::vector<StatusChange>> IncrementalEvaluator::undo() {
 
 const EvaluationSpec& IncrementalEvaluator::spec() const noexcept { return impl_->spec; }
 
-std::optional<ClaimStatus> IncrementalEvaluator::status(std::string_view claim) const {
+std::optional<EvaluatedStatus> IncrementalEvaluator::status(std::string_view claim) const {
     const Impl& m = *impl_;
     if (m.map) {
         for (const auto& [id, st] : m.map_statuses)
@@ -1145,10 +1145,10 @@ std::optional<ClaimStatus> IncrementalEvaluator::status(std::string_view claim) 
     return m.status[it->second];
 }
 
-std::vector<std::pair<std::string, ClaimStatus>> IncrementalEvaluator::statuses() const {
+std::vector<std::pair<std::string, EvaluatedStatus>> IncrementalEvaluator::statuses() const {
     const Impl& m = *impl_;
     if (m.map) return m.map_statuses;
-    std::vector<std::pair<std::string, ClaimStatus>> out;
+    std::vector<std::pair<std::string, EvaluatedStatus>> out;
     for (std::size_t c = 0; c < m.claims.size(); ++c)
         if (m.claims[c].alive) out.emplace_back(m.claims[c].id, m.status[c]);
     return out;

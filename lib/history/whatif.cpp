@@ -102,11 +102,11 @@ void apply(ArgumentMap& map, const Edit& e) {
     }
 }
 
-bool same_status(const ClaimStatus& a, const ClaimStatus& b, double epsilon) {
+bool same_status(const EvaluatedStatus& a, const EvaluatedStatus& b, double epsilon) {
     return a.acceptance == b.acceptance && a.label == b.label && std::fabs(a.strength - b.strength) <= epsilon;
 }
 
-std::string to_string(const ClaimStatus& s, bool gradual) {
+std::string to_string(const EvaluatedStatus& s, bool gradual) {
     if (gradual) return number(s.strength);
     if (s.label) return std::string(to_string(*s.label));
     return std::string(to_string(s.acceptance));

@@ -87,7 +87,7 @@ int cmd_whatif(const WhatIfOptions& o) {
     }
     const bool gradual = spec.gradual.has_value();
     const std::string under = gradual ? argmap::to_string(*spec.gradual) : std::string(argmap::to_string(spec.semantics));
-    auto shown = [&](const std::optional<argmap::ClaimStatus>& s) { return s ? argmap::to_string(*s, gradual) : std::string("-"); };
+    auto shown = [&](const std::optional<argmap::EvaluatedStatus>& s) { return s ? argmap::to_string(*s, gradual) : std::string("-"); };
     if (o.format == "json") {
         nlohmann::ordered_json j;
         j[gradual ? "gradual" : "semantics"] = under;
@@ -98,7 +98,7 @@ int cmd_whatif(const WhatIfOptions& o) {
         j["changes"] = nlohmann::ordered_json::array();
         for (const auto& c : w.changes) {
             nlohmann::ordered_json x{{"claim", c.claim}};
-            auto value = [&](const std::optional<argmap::ClaimStatus>& s) -> nlohmann::ordered_json {
+            auto value = [&](const std::optional<argmap::EvaluatedStatus>& s) -> nlohmann::ordered_json {
                 if (!s) return nullptr;
                 if (gradual) return s->strength;
                 return argmap::to_string(*s, false);
