@@ -1,212 +1,942 @@
-// AIF JSON as AIFdb and OVA write it: {"nodes": [{"nodeID", "text", "type"}], "edges":
-// [{"edgeID", "fromID", "toID"}], "locutions": [{"nodeID", "personID"}], "participants":
-// [{"participantID", "firstname", "surname"}]}.
-// Reading: I-nodes are claims (id = nodeID); an RA node makes each premise support each
-// conclusion; MA (rephrase) is read as support; a CA node from I to I is an attack, from I to
-// an RA or CA node an undercut of the relations that node stands for; a PA node records the
-// preference in the preferred claim's data ("aif:preferred-over"). L, YA and TA nodes carry
-// dialogue: an I-node reached from a participant's L-node through a YA node joins that
-// participant's camp. Writing does the reverse; see lost_in() for what AIF cannot carry.
+// AIF JSON as AIFdb, OVA and the argument-mining pipelines write it: plain AIF
+// {"nodes", "edges", "locutions", "participants"} and xAIF {"AIF": {...}, "text", "OVA", ...}.
+//
+// Reading (one pass over the text with JsonPull, then over the graph):
+// - I-nodes are claims (id = nodeID, text; "timestamp" kept as data "aif:timestamp").
+// - RA and MA nodes make each premise I-node support each conclusion I-node; CA nodes make each
+//   premise attack each target I-node and undercut every relation a targeted RA/MA/CA node stands
+//   for (a CA aimed at an I-node and an S-node does both). The same (type, source, target) reached
+//   through several S-nodes is one relation; every relation keeps its S-nodes in data
+//   ("aif:s-nodes", "aif:s-types", "aif:schemes", "aif:scheme-ids", "aif:illocutions").
+// - PA nodes record a preference in the preferred claim's data ("aif:preferred-over").
+// - Speakers become camps: a locution's personID names a participant, or (AIFdb exports carry
+//   no participants) a speaker by name or by the "Name : text" prefix of the L-node. A claim is
+//   held by the speakers of the L-nodes that anchor it through a YA node (or of a locution on
+//   the I-node itself); the L texts and YA illocutions are kept as data.
+// - Everything else is reported in ParseResult::warnings with the JSON pointer of the element:
+//   self-links, repeats, dangling or unusable edges, node types argmap does not model (TA, EN,
+//   L- and YA-nodes that anchor nothing), members whose values are not kept. xAIF's other parts
+//   (text, OVA layout, scheme and descriptor fulfilments...) are kept verbatim as map metadata.
+// Writing does the reverse; see lost_in() for what AIF cannot carry.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
+#include <span>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
 #include "io/json_input.hpp"
+#include "io/json_pull.hpp"
 
 namespace argmap::io {
+
+namespace detail {
+bool is_aif_json(std::string_view text) noexcept;
+}
 
 namespace {
 
 using json = nlohmann::json;
+using detail::JsonPull;
+using detail::PathError;
+using Kind = JsonPull::Kind;
 
-std::string id_of(const json& v, const std::string& path) {
-    if (v.is_string()) return v.get<std::string>();
-    if (v.is_number_integer()) return std::to_string(v.get<long long>());
-    throw detail::PathError{ParseStatus::invalid_value, path, "expected an id (string or integer)"};
+enum class Role : std::uint8_t { I, RA, MA, CA, PA, L, YA, TA, other };
+
+Role role_of(std::string_view type) {
+    if (type == "I") return Role::I;
+    if (type == "RA") return Role::RA;
+    if (type == "MA") return Role::MA;
+    if (type == "CA") return Role::CA;
+    if (type == "PA") return Role::PA;
+    if (type == "L") return Role::L;
+    if (type == "YA") return Role::YA;
+    if (type == "TA") return Role::TA;
+    return Role::other;
+}
+bool is_s(Role r) { return r == Role::RA || r == Role::MA || r == Role::CA || r == Role::PA; }
+bool is_dialogue(Role r) { return r == Role::L || r == Role::YA || r == Role::TA; }
+
+struct Node {
+    std::string id, type, text, timestamp, scheme, scheme_id;
+    std::size_t index = 0;  // position in the nodes array
+    Role role = Role::other;
+    bool live = true;       // false for an identical repeat
+};
+struct Edge {
+    std::string from, to;
+    std::size_t index = 0;
+};
+struct Locution {
+    std::string node, person;
+    std::size_t index = 0;
+};
+struct Participant {
+    std::string id, name;
+    std::size_t index = 0;
+};
+struct Link {
+    std::uint32_t node, edge;
+};
+
+/// A JSON pointer token: '~' and '/' escaped.
+std::string pointer_token(std::string_view key) {
+    std::string s;
+    for (char c : key) {
+        if (c == '~') s += "~0";
+        else if (c == '/') s += "~1";
+        else s += c;
+    }
+    return s;
 }
 
-std::string text_of(const json& node) {
-    auto it = node.find("text");
-    return it != node.end() && it->is_string() ? it->get<std::string>() : std::string();
+std::string q(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+/// A name from the file, made fit for a camp name: control characters become spaces, trimmed.
+std::string clean_name(std::string_view s) {
+    std::string out;
+    for (char c : s) out += (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) ? ' ' : c;
+    const auto b = out.find_first_not_of(' ');
+    if (b == std::string::npos) return {};
+    return out.substr(b, out.find_last_not_of(' ') - b + 1);
 }
+
+/// ASCII letters and digits lower-cased, other ASCII runs as '-', non-ASCII bytes kept.
+std::string slug(std::string_view s) {
+    std::string out;
+    for (char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) out += ch;
+        else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+        else if (!out.empty() && out.back() != '-') out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out;
+}
+
+/// The speaker named by an L-node text of the form "Name : words" or "Name: words".
+std::string prefix_speaker(std::string_view text) {
+    const auto colon = text.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 64) return {};
+    if (colon + 1 < text.size() && text[colon + 1] != ' ') return {};
+    const std::string_view name = text.substr(0, colon);
+    if (name.find_first_of("\r\n\t") != std::string_view::npos) return {};
+    return clean_name(name);
+}
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+    std::string s;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i) s += sep;
+        s += parts[i];
+    }
+    return s;
+}
+
+void add_distinct(std::vector<std::string>& v, const std::string& s) {
+    if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+const char* relation_word(RelationType t) {
+    return t == RelationType::support ? "support" : t == RelationType::attack ? "attack" : "undercut";
+}
+
+/// nodeID -> node position: open addressing over ids stored elsewhere (they must not move).
+class IdIndex {
+public:
+    static constexpr std::uint32_t none = 0xFFFFFFFFu;
+    void reset(std::size_t n) {
+        std::size_t cap = 16;
+        while (cap < 2 * n) cap *= 2;
+        slots_.assign(cap, none);
+        mask_ = cap - 1;
+    }
+    /// The position stored for `id`, or `none`.
+    template <class IdOf>
+    std::uint32_t find(std::string_view id, const IdOf& id_of) const {
+        for (std::size_t h = hash(id) & mask_;; h = (h + 1) & mask_) {
+            const std::uint32_t k = slots_[h];
+            if (k == none || id_of(k) == id) return k;
+        }
+    }
+    /// Stores `k` for `id` unless the id is there; returns the position stored for it.
+    template <class IdOf>
+    std::uint32_t insert(std::string_view id, std::uint32_t k, const IdOf& id_of) {
+        for (std::size_t h = hash(id) & mask_;; h = (h + 1) & mask_) {
+            const std::uint32_t at = slots_[h];
+            if (at == none) {
+                slots_[h] = k;
+                return k;
+            }
+            if (id_of(at) == id) return at;
+        }
+    }
+
+private:
+    std::vector<std::uint32_t> slots_;
+    std::size_t mask_ = 0;
+    static std::size_t hash(std::string_view s) noexcept {  // FNV-1a
+        std::uint64_t h = 1469598103934665603ull;
+        for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+};
+
+/// Where an element or member is, turned into a JSON pointer only when a message needs it.
+struct Where {
+    const std::string& array;  // e.g. "/AIF/nodes"
+    std::size_t index;
+    std::string_view key;      // empty: the element itself
+    std::string str() const {
+        std::string s = array + "/" + std::to_string(index);
+        if (!key.empty()) s += "/" + pointer_token(key);
+        return s;
+    }
+};
+
+class AifReader {
+public:
+    AifReader(std::string_view text, std::string_view filename) : text_(text), file_(filename) {}
+
+    ParseResult run(ArgumentMap& out) {
+        if (auto r = detail::check_utf8(text_, file_); !r) return r;
+        try {
+            parse_document();
+            build();
+        } catch (const JsonPull::Error& e) {
+            const auto lc = detail::line_column(text_, e.offset);
+            return detail::failure(e.message.rfind("nesting", 0) == 0 ? ParseStatus::unsupported : ParseStatus::syntax_error,
+                                   file_, lc.line, lc.column, "malformed JSON: " + e.message);
+        } catch (const PathError& e) {
+            return detail::failure(e.status, file_, 0, 0, e.message, e.path);
+        } catch (const ModelError& e) {
+            return detail::failure(detail::status_of(e), file_, 0, 0, e.what(), "/");
+        }
+        out = std::move(map_);
+        return std::move(result_);
+    }
+
+private:
+    std::string_view text_;
+    std::string file_;
+    ParseResult result_;
+    ArgumentMap map_;
+    std::string prefix_;  // "" for plain AIF, "/AIF" for xAIF
+    bool xaif_ = false, graph_at_top_ = false;
+    std::vector<Node> nodes_;
+    std::vector<Edge> edges_;
+    std::vector<Locution> locutions_;
+    std::vector<Participant> participants_;
+    struct Extra {
+        std::string key, value;
+        bool top;  // a top-level member (xAIF's text, OVA...), else a member of the AIF object
+    };
+    std::vector<Extra> extras_;
+    struct Dropped {
+        std::size_t count = 0;
+        std::string first;
+    };
+    std::vector<std::pair<std::string, Dropped>> dropped_;  // "member 'x' of nodes" -> count, first pointer
+
+    void warn(std::string path, std::string message) {
+        result_.warnings.push_back({file_, 0, 0, std::move(path), std::move(message)});
+    }
+    void drop(const std::string& what, const Where& path) {
+        for (auto& [w, d] : dropped_)
+            if (w == what) {
+                ++d.count;
+                return;
+            }
+        dropped_.push_back({what, {1, path.str()}});
+    }
+    std::string node_path(const Node& n) const { return prefix_ + "/nodes/" + std::to_string(n.index); }
+    std::string edge_path(std::size_t i) const { return prefix_ + "/edges/" + std::to_string(i); }
+
+    // ---- the text ----
+
+    /// An id: a string, or an integer written as a number.
+    static std::string read_id(JsonPull& j, const Where& path) {
+        std::string s;
+        switch (j.peek()) {
+        case Kind::string: j.string(s); return s;
+        case Kind::number: {
+            const auto n = j.number();
+            if (j.last_number_integer()) return std::string(n);
+            break;
+        }
+        default: break;
+        }
+        throw PathError{ParseStatus::invalid_value, path.str(), "expected an id (string or integer)"};
+    }
+    /// A text member: a string, or null for none.
+    static std::string read_text(JsonPull& j, const Where& path) {
+        std::string s;
+        if (j.peek() == Kind::null) {
+            j.null();
+            return s;
+        }
+        if (j.peek() != Kind::string) throw PathError{ParseStatus::invalid_value, path.str(), "expected a string"};
+        j.string(s);
+        return s;
+    }
+    /// A member whose value is not kept: noted unless it is null or empty.
+    void skip_member(JsonPull& j, std::string_view of, const Where& path) {
+        const auto raw = j.skip();
+        if (raw != "null" && raw != "\"\"" && raw != "[]" && raw != "{}") drop("member '" + std::string(path.key) + "' of " + std::string(of), path);
+    }
+    /// A value kept as metadata: a string as itself, anything else as its JSON text.
+    void keep_extra(JsonPull& j, const std::string& key, bool top) {
+        if (j.peek() == Kind::null) {
+            j.null();
+            return;
+        }
+        std::string value;
+        if (j.peek() == Kind::string) j.string(value);
+        else value = std::string(j.skip());
+        extras_.push_back({key, std::move(value), top});
+    }
+
+    void parse_document() {
+        JsonPull j(text_);
+        if (j.peek() != Kind::object)
+            throw PathError{ParseStatus::invalid_value, "/", "expected an object with a \"nodes\" array (AIF) or an \"AIF\" object (xAIF)"};
+        j.begin_object();
+        std::string key;
+        bool seen_nodes = false;
+        std::set<std::string> seen;
+        while (j.next_member(key)) {
+            if (!seen.insert(key).second) throw PathError{ParseStatus::invalid_value, "/" + pointer_token(key), "member '" + key + "' appears twice"};
+            if (key == "AIF" && j.peek() == Kind::object) {
+                if (graph_at_top_) throw PathError{ParseStatus::invalid_value, "/AIF", "an \"AIF\" object beside top-level nodes; expected one or the other"};
+                xaif_ = true;
+                prefix_ = "/AIF";
+                j.begin_object();
+                std::string k;
+                std::set<std::string> inner;
+                while (j.next_member(k)) {
+                    if (!inner.insert(k).second) throw PathError{ParseStatus::invalid_value, "/AIF/" + pointer_token(k), "member '" + k + "' appears twice"};
+                    if (graph_member(j, k)) seen_nodes |= k == "nodes";
+                    else keep_extra(j, k, false);
+                }
+            } else if (key == "nodes" || key == "edges" || key == "locutions" || key == "participants") {
+                if (xaif_) throw PathError{ParseStatus::invalid_value, "/" + key, "top-level \"" + key + "\" beside an \"AIF\" object; expected one or the other"};
+                graph_at_top_ = true;
+                graph_member(j, key);
+                seen_nodes |= key == "nodes";
+            } else {
+                keep_extra(j, key, true);
+            }
+        }
+        j.finish();
+        if (!seen_nodes)
+            throw PathError{ParseStatus::invalid_value, xaif_ ? "/AIF" : "/",
+                            xaif_ ? "expected a \"nodes\" array in the \"AIF\" object" : "expected an object with a \"nodes\" array (AIF) or an \"AIF\" object (xAIF)"};
+    }
+
+    /// nodes, edges, locutions or participants; false for any other member.
+    bool graph_member(JsonPull& j, const std::string& key) {
+        const std::string path = prefix_ + "/" + key;
+        if (key != "nodes" && key != "edges" && key != "locutions" && key != "participants") return false;
+        if (key != "nodes" && j.peek() == Kind::null) {
+            j.null();
+            return true;
+        }
+        if (j.peek() != Kind::array) throw PathError{ParseStatus::invalid_value, path, "expected an array"};
+        j.begin_array();
+        std::string k;
+        for (std::size_t i = 0; j.next_element(); ++i) {
+            const Where at{path, i, {}};
+            if (key == "nodes") {
+                if (j.peek() != Kind::object) throw PathError{ParseStatus::invalid_value, at.str(), "a node needs nodeID and type"};
+                Node n;
+                n.index = i;
+                bool id = false, type = false;
+                j.begin_object();
+                while (j.next_member(k)) {
+                    const Where mp{path, i, k};
+                    if (k == "nodeID") {
+                        n.id = read_id(j, mp);
+                        id = true;
+                    } else if (k == "type") {
+                        if (j.peek() != Kind::string) throw PathError{ParseStatus::invalid_value, mp.str(), "expected a string"};
+                        j.string(n.type);
+                        type = true;
+                    } else if (k == "text") {
+                        n.text = read_text(j, mp);
+                    } else if (k == "timestamp") {
+                        if (j.peek() == Kind::string) j.string(n.timestamp);
+                        else skip_member(j, "nodes", mp);
+                    } else if (k == "scheme" || k == "schemeID") {
+                        std::string v;
+                        if (j.peek() == Kind::string) j.string(v);
+                        else if (j.peek() == Kind::number) v = std::string(j.number());
+                        else skip_member(j, "nodes", mp);
+                        (k == "scheme" ? n.scheme : n.scheme_id) = v;
+                    } else {
+                        skip_member(j, "nodes", mp);
+                    }
+                }
+                if (!id || !type) throw PathError{ParseStatus::invalid_value, at.str(), "a node needs nodeID and type"};
+                n.role = role_of(n.type);
+                nodes_.push_back(std::move(n));
+            } else if (key == "edges") {
+                if (j.peek() != Kind::object) throw PathError{ParseStatus::invalid_value, at.str(), "an edge needs fromID and toID"};
+                Edge e;
+                e.index = i;
+                bool from = false, to = false;
+                j.begin_object();
+                while (j.next_member(k)) {
+                    const Where mp{path, i, k};
+                    if (k == "fromID") {
+                        e.from = read_id(j, mp);
+                        from = true;
+                    } else if (k == "toID") {
+                        e.to = read_id(j, mp);
+                        to = true;
+                    } else if (k == "edgeID") {
+                        j.skip();  // edges are named by their ends
+                    } else {
+                        skip_member(j, "edges", mp);
+                    }
+                }
+                if (!from || !to) throw PathError{ParseStatus::invalid_value, at.str(), "an edge needs fromID and toID"};
+                edges_.push_back(std::move(e));
+            } else if (key == "locutions") {
+                if (j.peek() != Kind::object) throw PathError{ParseStatus::invalid_value, at.str(), "expected a locution object"};
+                Locution l;
+                l.index = i;
+                bool node = false;
+                j.begin_object();
+                while (j.next_member(k)) {
+                    const Where mp{path, i, k};
+                    if (k == "nodeID") {
+                        l.node = read_id(j, mp);
+                        node = true;
+                    } else if (k == "personID" && j.peek() != Kind::null) {
+                        l.person = read_id(j, mp);
+                    } else {
+                        skip_member(j, "locutions", mp);
+                    }
+                }
+                if (!node) warn(at.str(), "locution without nodeID; not read");
+                else locutions_.push_back(std::move(l));
+            } else {
+                if (j.peek() != Kind::object) throw PathError{ParseStatus::invalid_value, at.str(), "expected a participant object"};
+                Participant p;
+                p.index = i;
+                bool pid = false;
+                std::string first, last;
+                j.begin_object();
+                while (j.next_member(k)) {
+                    const Where mp{path, i, k};
+                    if (k == "participantID") {
+                        p.id = read_id(j, mp);
+                        pid = true;
+                    } else if (k == "firstname") {
+                        first = read_text(j, mp);
+                    } else if (k == "surname") {
+                        last = read_text(j, mp);
+                    } else {
+                        skip_member(j, "participants", mp);
+                    }
+                }
+                p.name = first + (first.empty() || last.empty() ? "" : " ") + last;
+                for (char& c : p.name)  // the model refuses control characters other than tab and line breaks
+                    if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) c = ' ';
+                if (!pid) warn(at.str(), "participant without participantID; not read" + (p.name.empty() ? std::string() : " ('" + p.name + "')"));
+                else participants_.push_back(std::move(p));
+            }
+        }
+        return true;
+    }
+
+    // ---- the graph ----
+
+    IdIndex index_of_;                                 // nodeID -> position in nodes_
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> ends_;  // edge -> its nodes (n, n when not read)
+    std::uint32_t find_node(std::string_view id) const {
+        return index_of_.find(id, [this](std::uint32_t k) -> std::string_view { return nodes_[k].id; });
+    }
+    std::vector<std::uint32_t> out_begin_, in_begin_;
+    std::vector<Link> out_, in_;
+    enum EdgeState : std::uint8_t { unread, used, reported };
+    std::vector<std::uint8_t> edge_state_;
+    std::vector<std::uint8_t> anchors_;  // L and YA nodes: 1 when they anchor a claim or relation
+
+    std::span<const Link> outgoing(std::uint32_t n) const { return {out_.data() + out_begin_[n], out_begin_[n + 1] - out_begin_[n]}; }
+    std::span<const Link> incoming(std::uint32_t n) const { return {in_.data() + in_begin_[n], in_begin_[n + 1] - in_begin_[n]}; }
+
+    // Speakers.
+    std::unordered_map<std::string, std::string> participant_camp_;  // participantID -> camp id
+    std::unordered_map<std::string, std::string> speaker_camp_;      // speaker name -> camp id
+    std::vector<std::uint32_t> locution_of_;                         // node -> its locution, or IdIndex::none
+    std::set<std::string> camp_ids_;
+
+    std::string new_camp_id(const std::string& base) {
+        std::string id = base;
+        for (int k = 2; camp_ids_.count(id); ++k) id = base + "-" + std::to_string(k);
+        camp_ids_.insert(id);
+        return id;
+    }
+    /// The camp of the speaker of node n (a locution on it, or an L-node's "Name :" prefix).
+    std::optional<std::string> speaker_of(std::uint32_t k) {
+        const Node& n = nodes_[k];
+        std::string person;
+        if (locution_of_[k] != IdIndex::none) person = locutions_[locution_of_[k]].person;
+        std::string name;
+        if (!person.empty()) {
+            if (auto p = participant_camp_.find(person); p != participant_camp_.end()) return p->second;
+            name = all_digits(person) && n.role == Role::L ? prefix_speaker(n.text) : std::string();
+            if (name.empty()) name = clean_name(person);
+        } else if (n.role == Role::L) {
+            name = prefix_speaker(n.text);
+        }
+        if (name.empty()) return std::nullopt;
+        if (auto s = speaker_camp_.find(name); s != speaker_camp_.end()) return s->second;
+        std::string base = slug(name);
+        const std::string id = new_camp_id("speaker-" + (base.empty() ? "unnamed" : base));
+        map_.add_camp({id, name, person.empty() ? std::string() : "AIF personID " + person, "", {}});
+        speaker_camp_.emplace(name, id);
+        return id;
+    }
+
+    // Relations before they enter the map: ends by node position (target: relation position for undercuts).
+    struct Pending {
+        RelationType type;
+        std::uint32_t source, target;
+        std::vector<std::uint32_t> s_nodes;
+    };
+    std::vector<Pending> pending_;
+    std::unordered_map<std::uint64_t, std::uint32_t> pending_index_;
+    std::vector<std::vector<std::uint32_t>> stands_for_;         // S-node -> pending relations
+    std::vector<std::vector<std::string>> s_illocutions_;        // S-node -> YA texts anchoring it
+
+    std::string describe(const Pending& p) const {
+        if (p.type == RelationType::undercut) {
+            const Pending& t = pending_[p.target];
+            return "undercut from " + q(nodes_[p.source].id) + " of the " + relation_word(t.type) + " " +
+                   q(nodes_[t.source].id) + " -> " + (t.type == RelationType::undercut ? std::string("(a relation)") : q(nodes_[t.target].id));
+        }
+        return std::string(relation_word(p.type)) + " " + q(nodes_[p.source].id) + " -> " + q(nodes_[p.target].id);
+    }
+    void relate(RelationType type, std::uint32_t source, std::uint32_t target, std::uint32_t s) {
+        const std::uint64_t key = (std::uint64_t(type) << 62) | (std::uint64_t(source) << 31) | target;
+        auto [it, fresh] = pending_index_.try_emplace(key, static_cast<std::uint32_t>(pending_.size()));
+        if (fresh) {
+            pending_.push_back({type, source, target, {s}});
+            stands_for_[s].push_back(it->second);
+            return;
+        }
+        Pending& p = pending_[it->second];
+        if (std::find(p.s_nodes.begin(), p.s_nodes.end(), s) != p.s_nodes.end()) return;
+        const Node& first = nodes_[p.s_nodes.front()];
+        warn(node_path(nodes_[s]), nodes_[s].type + " node " + q(nodes_[s].id) + " gives the same " + describe(p) + " as " +
+                                       first.type + " node " + q(first.id) + "; read as one relation that keeps both S-node ids");
+        p.s_nodes.push_back(s);
+        stands_for_[s].push_back(it->second);
+    }
+
+    void build() {
+        const auto n = static_cast<std::uint32_t>(nodes_.size());
+        index_of_.reset(n);
+        for (std::uint32_t k = 0; k < n; ++k) {
+            Node& node = nodes_[k];
+            const std::uint32_t at = index_of_.insert(node.id, k, [this](std::uint32_t x) -> std::string_view { return nodes_[x].id; });
+            if (at == k) continue;
+            const Node& first = nodes_[at];
+            if (first.type != node.type || first.text != node.text)
+                throw PathError{ParseStatus::duplicate_id, node_path(node) + "/nodeID", "duplicate nodeID " + q(node.id)};
+            warn(node_path(node), "repeats node " + q(node.id) + " (same type and text); the repeat is ignored");
+            node.live = false;
+        }
+        // Edges: adjacency lists in edge order; dangling, self and repeated edges reported.
+        edge_state_.assign(edges_.size(), unread);
+        ends_.assign(edges_.size(), {n, n});
+        auto& ends = ends_;
+        std::vector<std::uint64_t> seen_edges;  // open addressing over (from, to)
+        {
+            std::size_t cap = 16;
+            while (cap < 2 * edges_.size()) cap *= 2;
+            seen_edges.assign(cap, ~std::uint64_t(0));
+        }
+        auto first_time = [&](std::uint64_t key) {
+            const std::size_t mask = seen_edges.size() - 1;
+            for (std::size_t h = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask;; h = (h + 1) & mask) {
+                if (seen_edges[h] == key) return false;
+                if (seen_edges[h] == ~std::uint64_t(0)) {
+                    seen_edges[h] = key;
+                    return true;
+                }
+            }
+        };
+        out_begin_.assign(n + 1, 0);
+        in_begin_.assign(n + 1, 0);
+        for (std::size_t e = 0; e < edges_.size(); ++e) {
+            const Edge& edge = edges_[e];
+            const std::uint32_t a = find_node(edge.from), b = find_node(edge.to);
+            if (a == IdIndex::none || b == IdIndex::none) {
+                const bool from_missing = a == IdIndex::none;
+                warn(edge_path(e) + (from_missing ? "/fromID" : "/toID"),
+                     "edge names unknown node " + q(from_missing ? edge.from : edge.to) + "; the edge " + q(edge.from) + " -> " +
+                         q(edge.to) + " is not read");
+                edge_state_[e] = reported;
+                continue;
+            }
+            if (a == b) {
+                warn(edge_path(e), "edge from node " + q(edge.from) + " to itself; not read");
+                edge_state_[e] = reported;
+                continue;
+            }
+            if (!first_time((std::uint64_t(a) << 32) | b)) {
+                warn(edge_path(e), "repeats the edge " + q(edge.from) + " -> " + q(edge.to) + "; the repeat is ignored");
+                edge_state_[e] = reported;
+                continue;
+            }
+            ends[e] = {a, b};
+            ++out_begin_[a + 1];
+            ++in_begin_[b + 1];
+        }
+        for (std::uint32_t k = 0; k < n; ++k) {
+            out_begin_[k + 1] += out_begin_[k];
+            in_begin_[k + 1] += in_begin_[k];
+        }
+        out_.resize(out_begin_[n]);
+        in_.resize(in_begin_[n]);
+        {
+            std::vector<std::uint32_t> o(out_begin_.begin(), out_begin_.end() - 1), i(in_begin_.begin(), in_begin_.end() - 1);
+            for (std::size_t e = 0; e < edges_.size(); ++e) {
+                const auto [a, b] = ends[e];
+                if (a == n) continue;
+                out_[o[a]++] = {b, static_cast<std::uint32_t>(e)};
+                in_[i[b]++] = {a, static_cast<std::uint32_t>(e)};
+            }
+        }
+        // Participants are camps, in their order.
+        for (const Participant& p : participants_) {
+            const std::string path = prefix_ + "/participants/" + std::to_string(p.index);
+            if (auto it = participant_camp_.find(p.id); it != participant_camp_.end()) {
+                const Camp* c = map_.find_camp(it->second);
+                if (c->name != (p.name.empty() ? it->second : p.name))
+                    throw PathError{ParseStatus::duplicate_id, path + "/participantID", "duplicate participantID " + q(p.id)};
+                warn(path, "repeats participant " + q(p.id) + "; the repeat is ignored");
+                continue;
+            }
+            std::string base = slug(p.id);
+            const std::string id = new_camp_id("participant-" + (base.empty() ? "unnamed" : base));
+            map_.add_camp({id, p.name.empty() ? id : p.name, "", "", {}});
+            participant_camp_.emplace(p.id, id);
+        }
+        locution_of_.assign(n, IdIndex::none);
+        for (std::size_t i = 0; i < locutions_.size(); ++i) {
+            const Locution& l = locutions_[i];
+            const std::string path = prefix_ + "/locutions/" + std::to_string(l.index);
+            const std::uint32_t k = find_node(l.node);
+            if (k == IdIndex::none) {
+                warn(path + "/nodeID", "locution names unknown node " + q(l.node) + "; not read");
+                continue;
+            }
+            const Node& node = nodes_[k];
+            if (node.role != Role::L && node.role != Role::I) {
+                warn(path + "/nodeID", "locution names " + node.type + " node " + q(l.node) + "; only L- and I-nodes have speakers; not read");
+                continue;
+            }
+            if (locution_of_[k] == IdIndex::none) {
+                locution_of_[k] = static_cast<std::uint32_t>(i);
+                continue;
+            }
+            if (locutions_[locution_of_[k]].person != l.person)
+                warn(path, "second locution of node " + q(l.node) + " names another speaker (" + q(l.person) + "); the first (" +
+                               q(locutions_[locution_of_[k]].person) + ") is kept");
+        }
+        anchors_.assign(n, 0);
+        stands_for_.resize(n);
+        s_illocutions_.resize(n);
+        std::unordered_map<std::uint32_t, std::vector<std::string>> preferred_over;
+        // S-nodes in node order: supports, attacks, preferences; CA nodes aimed at S-nodes wait.
+        std::vector<std::uint32_t> waiting;
+        std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> premises, s_targets;
+        for (std::uint32_t k = 0; k < n; ++k) {
+            const Node& s = nodes_[k];
+            if (!s.live || !is_s(s.role)) continue;
+            std::vector<std::uint32_t> from, to, aimed;
+            for (const Link& l : incoming(k)) {
+                const Node& a = nodes_[l.node];
+                if (a.role == Role::I) from.push_back(l.node);
+                if (a.role == Role::YA) {
+                    add_distinct(s_illocutions_[k], a.text);
+                    anchors_[l.node] = 1;
+                    edge_state_[l.edge] = used;
+                }
+            }
+            for (const Link& l : outgoing(k)) {
+                const Role r = nodes_[l.node].role;
+                if (r == Role::I) to.push_back(l.node);
+                else if (s.role == Role::CA && (r == Role::RA || r == Role::MA || r == Role::CA)) aimed.push_back(l.node);
+            }
+            auto mark = [&](bool with_aimed) {
+                for (const Link& l : incoming(k))
+                    if (nodes_[l.node].role == Role::I) edge_state_[l.edge] = used;
+                for (const Link& l : outgoing(k)) {
+                    const Role r = nodes_[l.node].role;
+                    if (r == Role::I || (with_aimed && s.role == Role::CA && (r == Role::RA || r == Role::MA || r == Role::CA)))
+                        edge_state_[l.edge] = used;
+                }
+            };
+            const std::string what = s.type + " node " + q(s.id);
+            if (from.empty() || (to.empty() && aimed.empty())) {
+                std::string ends;
+                for (auto x : from) ends += (ends.empty() ? "" : ", ") + q(nodes_[x].id);
+                for (auto x : to) ends += (ends.empty() ? "" : ", ") + q(nodes_[x].id);
+                for (auto x : aimed) ends += (ends.empty() ? "" : ", ") + q(nodes_[x].id);
+                warn(node_path(s), what + " has no " + (from.empty() ? "premise I-node" : s.role == Role::CA ? "target I-node or S-node" : "conclusion I-node") +
+                                       "; not read" + (ends.empty() ? std::string() : " (it links " + ends + ")"));
+                mark(true);
+                continue;
+            }
+            mark(false);
+            if (s.role == Role::PA) {
+                for (auto a : from)
+                    for (auto b : to)
+                        if (a == b) warn(node_path(s), what + " prefers " + q(nodes_[a].id) + " to itself; that link is dropped");
+                        else add_distinct(preferred_over[a], nodes_[b].id);
+                continue;
+            }
+            const RelationType type = s.role == Role::CA ? RelationType::attack : RelationType::support;
+            for (auto a : from)
+                for (auto b : to) {
+                    if (a == b && type == RelationType::support) {
+                        warn(node_path(s), what + " links " + q(nodes_[a].id) + " to itself; that link is dropped");
+                        continue;
+                    }
+                    if (a == b) warn(node_path(s), what + " makes " + q(nodes_[a].id) + " attack itself; read as a self-attack");
+                    relate(type, a, b, k);
+                }
+            if (!aimed.empty()) {
+                waiting.push_back(k);
+                premises.emplace(k, std::move(from));
+                s_targets.emplace(k, std::move(aimed));
+            }
+        }
+        // CA nodes aimed at S-nodes, each after the CA nodes it aims at (Kahn's order).
+        std::unordered_map<std::uint32_t, std::size_t> blocked;  // CA -> waiting CA nodes it aims at
+        std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> dependants;
+        for (auto k : waiting) blocked[k] = 0;
+        for (auto k : waiting)
+            for (auto t : s_targets[k])
+                if (blocked.count(t)) {
+                    ++blocked[k];
+                    dependants[t].push_back(k);
+                }
+        std::vector<std::uint32_t> ready;
+        for (auto k : waiting)
+            if (blocked[k] == 0) ready.push_back(k);
+        std::reverse(ready.begin(), ready.end());
+        std::set<std::uint32_t> done;
+        while (!ready.empty()) {
+            const auto k = ready.back();
+            ready.pop_back();
+            done.insert(k);
+            const Node& s = nodes_[k];
+            for (auto t : s_targets[k]) {
+                for (const Link& l : outgoing(k))
+                    if (l.node == t) edge_state_[l.edge] = used;
+                const auto targets = stands_for_[t];  // a copy: relate() may add to stands_for_[k] only
+                if (targets.empty()) {
+                    warn(node_path(s), "CA node " + q(s.id) + " aims at " + nodes_[t].type + " node " + q(nodes_[t].id) +
+                                           ", which stands for no relation; that undercut is not read");
+                    continue;
+                }
+                for (auto a : premises[k])
+                    for (auto r : targets) relate(RelationType::undercut, a, r, k);
+            }
+            std::vector<std::uint32_t> next;
+            for (auto d : dependants[k])
+                if (--blocked[d] == 0) next.push_back(d);
+            ready.insert(ready.end(), next.rbegin(), next.rend());
+        }
+        for (auto k : waiting)
+            if (!done.count(k)) {
+                for (const Link& l : outgoing(k))
+                    if (nodes_[l.node].role != Role::I) edge_state_[l.edge] = used;
+                warn(node_path(nodes_[k]), "CA node " + q(nodes_[k].id) + " is in a cycle of conflicts aimed at each other; its undercuts are not read");
+            }
+        // Claims in node order, with their speakers.
+        for (std::uint32_t k = 0; k < n; ++k) {
+            const Node& node = nodes_[k];
+            if (!node.live || node.role != Role::I) continue;
+            Claim c;
+            c.id = node.id;
+            c.text = node.text;
+            std::vector<std::string> locution_texts, illocutions;
+            auto hold = [&](const std::optional<std::string>& camp) {
+                if (camp && std::find(c.camps.begin(), c.camps.end(), *camp) == c.camps.end()) c.camps.push_back(*camp);
+            };
+            if (locution_of_[k] != IdIndex::none) hold(speaker_of(k));
+            for (const Link& y : incoming(k)) {
+                if (nodes_[y.node].role != Role::YA) continue;
+                edge_state_[y.edge] = used;
+                anchors_[y.node] = 1;
+                add_distinct(illocutions, nodes_[y.node].text);
+                for (const Link& l : incoming(y.node)) {
+                    const Node& ln = nodes_[l.node];
+                    if (ln.role != Role::L) continue;
+                    edge_state_[l.edge] = used;
+                    anchors_[l.node] = 1;
+                    add_distinct(locution_texts, ln.text);
+                    hold(speaker_of(l.node));
+                }
+            }
+            if (!node.timestamp.empty()) c.data["aif:timestamp"] = node.timestamp;
+            if (!locution_texts.empty()) c.data["aif:locutions"] = join(locution_texts, "\n");
+            if (!illocutions.empty()) c.data["aif:illocutions"] = join(illocutions, ", ");
+            if (auto p = preferred_over.find(k); p != preferred_over.end()) c.data["aif:preferred-over"] = join(p->second, " ");
+            try {
+                map_.add_claim(std::move(c));
+            } catch (const ModelError& e) {
+                throw PathError{detail::status_of(e), node_path(node), e.what()};
+            }
+        }
+        // Relations in the order they were found.
+        std::vector<std::string> relation_id(pending_.size());
+        for (std::size_t i = 0; i < pending_.size(); ++i) {
+            const Pending& p = pending_[i];
+            Relation r;
+            r.type = p.type;
+            r.source = nodes_[p.source].id;
+            r.target = p.type == RelationType::undercut ? relation_id[p.target] : nodes_[p.target].id;
+            std::vector<std::string> ids, types, schemes, scheme_ids, illocutions;
+            bool any_scheme = false, any_scheme_id = false;
+            for (auto s : p.s_nodes) {
+                const Node& sn = nodes_[s];
+                ids.push_back(sn.id);
+                types.push_back(sn.type);
+                schemes.push_back(sn.scheme.empty() ? sn.text : sn.scheme);
+                scheme_ids.push_back(sn.scheme_id);
+                any_scheme |= !schemes.back().empty();
+                any_scheme_id |= !sn.scheme_id.empty();
+                for (const auto& y : s_illocutions_[s]) add_distinct(illocutions, y);
+            }
+            r.data["aif:s-nodes"] = join(ids, ",");
+            r.data["aif:s-types"] = join(types, ",");
+            if (any_scheme) r.data["aif:schemes"] = join(schemes, "; ");
+            if (any_scheme_id) r.data["aif:scheme-ids"] = join(scheme_ids, ",");
+            if (!illocutions.empty()) r.data["aif:illocutions"] = join(illocutions, ", ");
+            try {
+                relation_id[i] = map_.add_relation(std::move(r)).id;
+            } catch (const ModelError& e) {
+                throw PathError{detail::status_of(e), node_path(nodes_[p.s_nodes.front()]), e.what()};
+            }
+        }
+        report_left_out();
+        // Other members: xAIF's top-level parts as "xaif:<name>", other AIF members as "aif:<name>".
+        for (const Extra& x : extras_) {
+            try {
+                map_.set_metadata((x.top && xaif_ ? "xaif:" : "aif:") + x.key, x.value);
+            } catch (const ModelError& e) {
+                warn((x.top ? "" : prefix_) + "/" + pointer_token(x.key), std::string("member not kept: ") + e.what());
+            }
+        }
+    }
+
+    /// What was not read, by kind: node types, dialogue nodes that anchor nothing, unusable edges,
+    /// members whose values are not kept.
+    void report_left_out() {
+        enum Kind { unknown_type, transition, lone_locution, lone_illocution };
+        struct Group {
+            Kind kind;
+            std::string type;
+            std::vector<std::uint32_t> nodes;
+        };
+        std::vector<Group> groups;  // in order of first appearance
+        auto add = [&](Kind kind, const std::string& type, std::uint32_t k) {
+            for (auto& g : groups)
+                if (g.kind == kind && g.type == type) return g.nodes.push_back(k);
+            groups.push_back({kind, type, {k}});
+        };
+        for (std::uint32_t k = 0; k < nodes_.size(); ++k) {
+            const Node& node = nodes_[k];
+            if (!node.live) continue;
+            const std::string nodes_path = prefix_ + "/nodes";
+            if (!node.timestamp.empty() && node.role != Role::I)
+                drop("member 'timestamp' of nodes other than I-nodes", Where{nodes_path, node.index, "timestamp"});
+            if (!node.scheme.empty() && !is_s(node.role)) drop("member 'scheme' of nodes other than RA, CA, MA and PA nodes", Where{nodes_path, node.index, "scheme"});
+            if (!node.scheme_id.empty() && !is_s(node.role))
+                drop("member 'schemeID' of nodes other than RA, CA, MA and PA nodes", Where{nodes_path, node.index, "schemeID"});
+            if (node.role == Role::other) add(unknown_type, node.type, k);
+            else if (node.role == Role::TA) add(transition, "TA", k);
+            else if (node.role == Role::L && !anchors_[k]) add(lone_locution, "L", k);
+            else if (node.role == Role::YA && !anchors_[k]) add(lone_illocution, "YA", k);
+        }
+        for (const auto& g : groups) {
+            const std::size_t count = g.nodes.size();
+            const bool one = count == 1;
+            std::string m = std::to_string(count) + " ";
+            switch (g.kind) {
+            case unknown_type:
+                m += (one ? "node of type " : "nodes of type ") + q(g.type) + (one ? " is" : " are") +
+                     " not read (argmap reads I, RA, MA, CA, PA, L, YA and TA nodes)";
+                break;
+            case transition: m += one ? "TA node (a transition between locutions) is not modelled" : "TA nodes (transitions between locutions) are not modelled"; break;
+            case lone_locution: m += one ? "L-node anchors no claim; its text is not kept" : "L-nodes anchor no claim; their text is not kept"; break;
+            case lone_illocution: m += one ? "YA node anchors no claim or relation; not read" : "YA nodes anchor no claim or relation; not read"; break;
+            }
+            m += ": ";
+            const std::size_t shown = std::min<std::size_t>(count, 20);
+            for (std::size_t i = 0; i < shown; ++i) m += (i ? ", " : "") + q(nodes_[g.nodes[i]].id);
+            if (shown < count) m += " and " + std::to_string(count - shown) + " more";
+            warn(node_path(nodes_[g.nodes.front()]), std::move(m));
+        }
+        // Edges nothing read: those between dialogue nodes or unread nodes are covered above.
+        for (std::size_t e = 0; e < edges_.size(); ++e) {
+            if (edge_state_[e] != unread) continue;
+            const Node& a = nodes_[ends_[e].first];
+            const Node& b = nodes_[ends_[e].second];
+            const bool covered = (is_dialogue(a.role) || a.role == Role::other) && (is_dialogue(b.role) || b.role == Role::other);
+            if (covered || a.role == Role::other || b.role == Role::other) continue;
+            std::string why;
+            if (a.role == Role::I && b.role == Role::I) why = "no S-node relates them";
+            else if (is_s(a.role) && is_s(b.role)) why = "only a CA node may aim at an S-node (RA, MA or CA)";
+            else why = "argmap reads I -> S -> I, CA -> S and L -> YA -> I or S";
+            warn(edge_path(e), "edge from " + a.type + "-node " + q(a.id) + " to " + b.type + "-node " + q(b.id) + " is not read: " + why);
+        }
+        for (const auto& [what, d] : dropped_)
+            warn(d.first, what + " not kept (" + std::to_string(d.count) + (d.count == 1 ? " value)" : " values)"));
+    }
+};
 
 }  // namespace
 
-ParseResult read_aif(std::string_view text, ArgumentMap& out, std::string_view filename) {
-    out = ArgumentMap{};
-    json doc;
-    if (auto r = detail::parse_json_text(text, filename, doc); !r) return r;
-    ParseResult result;
-    ArgumentMap map;
+namespace detail {
+
+/// Whether a JSON text is AIF or xAIF: its top-level object has "nodes" or an "AIF" object
+/// before any "format" member (argmap's own JSON). Reads only as far as it must.
+bool is_aif_json(std::string_view text) noexcept {
     try {
-        if (!doc.is_object() || !doc.contains("nodes") || !doc["nodes"].is_array())
-            throw detail::PathError{ParseStatus::invalid_value, "/", "expected an object with a \"nodes\" array"};
-        const json empty = json::array();
-        const json& nodes = doc["nodes"];
-        const json& edges = doc.contains("edges") ? doc["edges"] : empty;
-        if (!edges.is_array()) throw detail::PathError{ParseStatus::invalid_value, "/edges", "expected an array"};
-        std::map<std::string, std::string> type_of;  // nodeID -> type
-        std::map<std::string, std::size_t> index_of;
-        for (std::size_t i = 0; i < nodes.size(); ++i) {
-            const std::string path = "/nodes/" + std::to_string(i);
-            if (!nodes[i].is_object() || !nodes[i].contains("nodeID") || !nodes[i].contains("type"))
-                throw detail::PathError{ParseStatus::invalid_value, path, "a node needs nodeID and type"};
-            const std::string id = id_of(nodes[i]["nodeID"], path + "/nodeID");
-            if (!nodes[i]["type"].is_string()) throw detail::PathError{ParseStatus::invalid_value, path + "/type", "expected a string"};
-            const std::string type = nodes[i]["type"].get<std::string>();
-            static const std::set<std::string> known{"I", "RA", "CA", "MA", "PA", "L", "YA", "TA"};
-            if (!known.count(type)) {
-                result.warnings.push_back({std::string(filename), 0, 0, path, "node type '" + type + "' is not read"});
-                continue;
-            }
-            if (!type_of.emplace(id, type).second) throw detail::PathError{ParseStatus::duplicate_id, path + "/nodeID", "duplicate nodeID '" + id + "'"};
-            index_of[id] = i;
+        JsonPull j(text);
+        if (j.peek() != Kind::object) return false;
+        j.begin_object();
+        std::string key;
+        while (j.next_member(key)) {
+            if (key == "format") return false;
+            if (key == "nodes" || (key == "AIF" && j.peek() == Kind::object)) return true;
+            j.skip();
         }
-        std::map<std::string, std::vector<std::string>> from, to;  // incoming / outgoing node ids
-        for (std::size_t i = 0; i < edges.size(); ++i) {
-            const std::string path = "/edges/" + std::to_string(i);
-            if (!edges[i].is_object() || !edges[i].contains("fromID") || !edges[i].contains("toID"))
-                throw detail::PathError{ParseStatus::invalid_value, path, "an edge needs fromID and toID"};
-            const std::string a = id_of(edges[i]["fromID"], path + "/fromID"), b = id_of(edges[i]["toID"], path + "/toID");
-            for (const auto& [end, which] : {std::pair{a, "/fromID"}, std::pair{b, "/toID"}})
-                if (!type_of.count(end)) throw detail::PathError{ParseStatus::unknown_reference, path + which, "edge names unknown node '" + end + "'"};
-            to[a].push_back(b);
-            from[b].push_back(a);
-        }
-        // Participants become camps.
-        std::map<std::string, std::string> camp_of_person;
-        if (doc.contains("participants") && doc["participants"].is_array())
-            for (std::size_t i = 0; i < doc["participants"].size(); ++i) {
-                const json& p = doc["participants"][i];
-                const std::string path = "/participants/" + std::to_string(i);
-                if (!p.is_object() || !p.contains("participantID")) throw detail::PathError{ParseStatus::invalid_value, path, "a participant needs participantID"};
-                const std::string pid = id_of(p["participantID"], path + "/participantID");
-                std::string name = p.value("firstname", "");
-                const std::string surname = p.value("surname", "");
-                if (!surname.empty()) name += (name.empty() ? "" : " ") + surname;
-                const std::string camp_id = "participant-" + pid;
-                map.add_camp({camp_id, name.empty() ? camp_id : name, "", "", {}});
-                camp_of_person[pid] = camp_id;
-            }
-        std::map<std::string, std::string> speaker_of_locution;
-        if (doc.contains("locutions") && doc["locutions"].is_array())
-            for (std::size_t i = 0; i < doc["locutions"].size(); ++i) {
-                const json& l = doc["locutions"][i];
-                const std::string path = "/locutions/" + std::to_string(i);
-                if (!l.is_object() || !l.contains("nodeID") || !l.contains("personID")) continue;
-                const std::string person = id_of(l["personID"], path + "/personID");
-                if (!camp_of_person.count(person))
-                    throw detail::PathError{ParseStatus::unknown_reference, path + "/personID", "unknown participant '" + person + "'"};
-                speaker_of_locution[id_of(l["nodeID"], path + "/nodeID")] = camp_of_person[person];
-            }
-        // Claims in node order.
-        for (const json& n : nodes) {
-            if (n.value("type", "") != "I") continue;
-            Claim c;
-            c.id = id_of(n["nodeID"], "/nodes");
-            c.text = text_of(n);
-            for (const auto& y : from[c.id])  // L -> YA -> I: asserted by a participant
-                if (type_of[y] == "YA")
-                    for (const auto& l : from[y])
-                        if (type_of[l] == "L" && speaker_of_locution.count(l)) {
-                            const auto& camp = speaker_of_locution[l];
-                            if (std::find(c.camps.begin(), c.camps.end(), camp) == c.camps.end()) c.camps.push_back(camp);
-                        }
-            try {
-                map.add_claim(std::move(c));
-            } catch (const ModelError& e) {
-                throw detail::PathError{detail::status_of(e), "/nodes/" + std::to_string(index_of[n["nodeID"].is_string() ? n["nodeID"].get<std::string>() : std::to_string(n["nodeID"].get<long long>())]), e.what()};
-            }
-        }
-        // S-nodes in node order; CA nodes aimed at S-nodes wait until their target exists.
-        std::map<std::string, std::vector<std::string>> relations_of;  // S-node -> relation ids
-        std::vector<std::string> pending;
-        auto add = [&](RelationType t, const std::string& s, const std::string& d, const std::string& node) {
-            Relation r;
-            r.type = t;
-            r.source = s;
-            r.target = d;
-            try {
-                relations_of[node].push_back(map.add_relation(std::move(r)).id);
-            } catch (const ModelError& e) {
-                throw detail::PathError{detail::status_of(e), "/nodes/" + std::to_string(index_of[node]), e.what()};
-            }
-        };
-        auto is_i = [&](const std::string& id) { return type_of[id] == "I"; };
-        for (const json& n : nodes) {
-            const std::string type = n.value("type", "");
-            if (type != "RA" && type != "MA" && type != "CA" && type != "PA") continue;
-            const std::string id = id_of(n["nodeID"], "/nodes");
-            const std::string path = "/nodes/" + std::to_string(index_of[id]);
-            if (type == "PA") {
-                for (const auto& a : from[id])
-                    for (const auto& b : to[id])
-                        if (is_i(a) && is_i(b)) {
-                            Claim c = *map.find_claim(a);
-                            auto& v = c.data["aif:preferred-over"];
-                            v += (v.empty() ? "" : " ") + b;
-                            map.update_claim(std::move(c));
-                        }
-                continue;
-            }
-            bool aims_at_s = false;
-            for (const auto& b : to[id]) aims_at_s |= !is_i(b) && type_of[b] != "L" && type_of[b] != "YA" && type_of[b] != "TA";
-            if (type == "CA" && aims_at_s) {
-                pending.push_back(id);
-                continue;
-            }
-            std::size_t made = 0;
-            for (const auto& a : from[id])
-                for (const auto& b : to[id])
-                    if (is_i(a) && is_i(b)) {
-                        add(type == "CA" ? RelationType::attack : RelationType::support, a, b, id);
-                        ++made;
-                    }
-            if (made == 0) result.warnings.push_back({std::string(filename), 0, 0, path, type + " node relates no I-nodes and is not read"});
-        }
-        for (bool progress = true; progress && !pending.empty();) {
-            progress = false;
-            for (auto it = pending.begin(); it != pending.end();) {
-                const std::string& id = *it;
-                bool ready = true;
-                for (const auto& b : to[id])
-                    if (!is_i(b) && !relations_of.count(b)) ready = false;
-                if (!ready) {
-                    ++it;
-                    continue;
-                }
-                for (const auto& a : from[id])
-                    for (const auto& b : to[id])
-                        if (is_i(a))
-                            for (const auto& target : relations_of[b]) {
-                                Relation r;
-                                r.type = RelationType::undercut;
-                                r.source = a;
-                                r.target = target;
-                                try {
-                                    relations_of[id].push_back(map.add_relation(std::move(r)).id);
-                                } catch (const ModelError& e) {
-                                    throw detail::PathError{detail::status_of(e), "/nodes/" + std::to_string(index_of[id]), e.what()};
-                                }
-                            }
-                it = pending.erase(it);
-                progress = true;
-            }
-        }
-        for (const auto& id : pending)
-            result.warnings.push_back({std::string(filename), 0, 0, "/nodes/" + std::to_string(index_of[id]),
-                                       "CA node aimed at a node that stands for no relation; not read"});
-    } catch (const detail::PathError& e) {
-        return detail::failure(e.status, filename, 0, 0, e.message, e.path);
-    } catch (const ModelError& e) {
-        return detail::failure(detail::status_of(e), filename, 0, 0, e.what(), "/");
-    } catch (const json::exception& e) {
-        return detail::failure(ParseStatus::invalid_value, filename, 0, 0, e.what(), "/");
+    } catch (const JsonPull::Error&) {
     }
-    out = std::move(map);
-    return result;
+    return false;
+}
+
+}  // namespace detail
+
+ParseResult read_aif(std::string_view text, ArgumentMap& out, std::string_view filename) {
+    AifReader reader(text, filename);
+    return detail::run_reader(reader, out);
 }
 
 std::string write_aif(const ArgumentMap& map) {
