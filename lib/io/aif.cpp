@@ -299,13 +299,17 @@ private:
         std::string value;
         if (j.peek() == Kind::string) j.string(value);
         else value = std::string(j.skip());
+        if (value.empty() || value == "[]" || value == "{}") return;  // nothing to keep
         extras_.push_back({key, std::move(value), top});
     }
 
     void parse_document() {
         JsonPull j(text_);
-        if (j.peek() != Kind::object)
+        if (j.peek() != Kind::object) {
+            j.skip();  // malformed JSON is a syntax error first
+            j.finish();
             throw PathError{ParseStatus::invalid_value, "/", "expected an object with a \"nodes\" array (AIF) or an \"AIF\" object (xAIF)"};
+        }
         j.begin_object();
         std::string key;
         bool seen_nodes = false;
@@ -852,6 +856,7 @@ private:
             Kind kind;
             std::string type;
             std::vector<std::uint32_t> nodes;
+            std::size_t edges = 0;  // for unknown types: edges that touch these nodes
         };
         std::vector<Group> groups;  // in order of first appearance
         auto add = [&](Kind kind, const std::string& type, std::uint32_t k) {
@@ -873,14 +878,22 @@ private:
             else if (node.role == Role::L && !anchors_[k]) add(lone_locution, "L", k);
             else if (node.role == Role::YA && !anchors_[k]) add(lone_illocution, "YA", k);
         }
+        for (std::size_t e = 0; e < edges_.size(); ++e) {
+            if (ends_[e].first == nodes_.size()) continue;
+            const Node& a = nodes_[ends_[e].first];
+            const Node& b = nodes_[ends_[e].second];
+            for (auto& g : groups)
+                if (g.kind == unknown_type && ((a.role == Role::other && a.type == g.type) || (b.role == Role::other && b.type == g.type))) ++g.edges;
+        }
         for (const auto& g : groups) {
             const std::size_t count = g.nodes.size();
             const bool one = count == 1;
             std::string m = std::to_string(count) + " ";
             switch (g.kind) {
             case unknown_type:
-                m += (one ? "node of type " : "nodes of type ") + q(g.type) + (one ? " is" : " are") +
-                     " not read (argmap reads I, RA, MA, CA, PA, L, YA and TA nodes)";
+                m += (one ? "node of type " : "nodes of type ") + q(g.type) +
+                     (g.edges ? " and " + std::to_string(g.edges) + (g.edges == 1 ? " edge" : " edges") + " touching " + (one ? "it" : "them") : std::string()) +
+                     (one && !g.edges ? " is" : " are") + " not read (argmap reads I, RA, MA, CA, PA, L, YA and TA nodes)";
                 break;
             case transition: m += one ? "TA node (a transition between locutions) is not modelled" : "TA nodes (transitions between locutions) are not modelled"; break;
             case lone_locution: m += one ? "L-node anchors no claim; its text is not kept" : "L-nodes anchor no claim; their text is not kept"; break;
@@ -903,7 +916,7 @@ private:
             if (a.role == Role::I && b.role == Role::I) why = "no S-node relates them";
             else if (is_s(a.role) && is_s(b.role)) why = "only a CA node may aim at an S-node (RA, MA or CA)";
             else why = "argmap reads I -> S -> I, CA -> S and L -> YA -> I or S";
-            warn(edge_path(e), "edge from " + a.type + "-node " + q(a.id) + " to " + b.type + "-node " + q(b.id) + " is not read: " + why);
+            warn(edge_path(e), "edge from " + a.type + " node " + q(a.id) + " to " + b.type + " node " + q(b.id) + " is not read: " + why);
         }
         for (const auto& [what, d] : dropped_)
             warn(d.first, what + " not kept (" + std::to_string(d.count) + (d.count == 1 ? " value)" : " values)"));

@@ -89,10 +89,10 @@ public:
     bool boolean() {
         if (literal("true")) return true;
         if (literal("false")) return false;
-        fail("expected true or false");
+        fail("expected a value");
     }
     void null() {
-        if (!literal("null")) fail("expected null");
+        if (!literal("null")) fail("expected a value");
     }
     /// Skips one value of any kind and returns its verbatim text.
     std::string_view skip() {
@@ -246,7 +246,7 @@ private:
                 append_utf8(out, cp);
                 break;
             }
-            default: --p_; fail("invalid escape in a string");
+            default: p_ -= 2; fail("invalid escape in a string");
             }
         }
     }
@@ -275,7 +275,7 @@ private:
                     fail("low surrogate without a high surrogate");
                 }
             } else if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos) {
-                --p_;
+                p_ -= 2;
                 fail("invalid escape in a string");
             }
         }
