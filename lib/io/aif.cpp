@@ -19,6 +19,7 @@
 //   (text, OVA layout, scheme and descriptor fulfilments...) are kept verbatim as map metadata.
 // Writing does the reverse; see lost_in() for what AIF cannot carry.
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -60,17 +61,17 @@ bool is_s(Role r) { return r == Role::RA || r == Role::MA || r == Role::CA || r 
 bool is_dialogue(Role r) { return r == Role::L || r == Role::YA || r == Role::TA; }
 
 struct Node {
-    std::string id, type, text, timestamp, scheme, scheme_id;
+    std::string_view id, type, text, timestamp, scheme, scheme_id;  // into the text, or into AifReader::spill_
     std::size_t index = 0;  // position in the nodes array
     Role role = Role::other;
     bool live = true;       // false for an identical repeat
 };
 struct Edge {
-    std::string from, to;
+    std::string_view from, to;
     std::size_t index = 0;
 };
 struct Locution {
-    std::string node, person;
+    std::string_view node, person;
     std::size_t index = 0;
 };
 struct Participant {
@@ -139,8 +140,8 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     return s;
 }
 
-void add_distinct(std::vector<std::string>& v, const std::string& s) {
-    if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+void add_distinct(std::vector<std::string>& v, std::string_view s) {
+    if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.emplace_back(s);
 }
 
 const char* relation_word(RelationType t) {
@@ -148,18 +149,33 @@ const char* relation_word(RelationType t) {
 }
 
 /// nodeID -> node position: open addressing over ids stored elsewhere (they must not move).
+/// AIFdb's ids are decimal numbers: those in a dense range go to a table indexed by their value
+/// (lookups then touch memory near each other), every other id to a hash table.
 class IdIndex {
 public:
     static constexpr std::uint32_t none = 0xFFFFFFFFu;
-    void reset(std::size_t n) {
+    /// Sized for these ids.
+    template <class Ids>
+    void reset(const Ids& ids) {
         std::size_t cap = 16;
-        while (cap < 2 * n) cap *= 2;
+        while (cap < 2 * ids.size()) cap *= 2;
         slots_.assign(cap, none);
         mask_ = cap - 1;
+        std::uint64_t lo = ~std::uint64_t(0), hi = 0, count = 0;
+        for (std::string_view id : ids)
+            if (auto v = number(id)) {
+                lo = std::min(lo, *v);
+                hi = std::max(hi, *v);
+                ++count;
+            }
+        dense_.clear();
+        low_ = lo;
+        if (count > 0 && hi - lo < 4 * ids.size() + 1024) dense_.assign(hi - lo + 1, none);
     }
     /// The position stored for `id`, or `none`.
     template <class IdOf>
     std::uint32_t find(std::string_view id, const IdOf& id_of) const {
+        if (auto v = dense(id)) return *v < dense_.size() ? dense_[*v] : none;
         for (std::size_t h = hash(id) & mask_;; h = (h + 1) & mask_) {
             const std::uint32_t k = slots_[h];
             if (k == none || id_of(k) == id) return k;
@@ -168,6 +184,10 @@ public:
     /// Stores `k` for `id` unless the id is there; returns the position stored for it.
     template <class IdOf>
     std::uint32_t insert(std::string_view id, std::uint32_t k, const IdOf& id_of) {
+        if (auto v = dense(id)) {
+            if (dense_[*v] == none) dense_[*v] = k;
+            return dense_[*v];
+        }
         for (std::size_t h = hash(id) & mask_;; h = (h + 1) & mask_) {
             const std::uint32_t at = slots_[h];
             if (at == none) {
@@ -179,8 +199,27 @@ public:
     }
 
 private:
-    std::vector<std::uint32_t> slots_;
+    std::vector<std::uint32_t> slots_, dense_;
     std::size_t mask_ = 0;
+    std::uint64_t low_ = 0;
+    /// The value of a decimal id written without leading zeros (so equal values are equal ids).
+    static std::optional<std::uint64_t> number(std::string_view id) {
+        if (id.empty() || id.size() > 18 || (id[0] == '0' && id.size() > 1)) return std::nullopt;
+        std::uint64_t v = 0;
+        for (char c : id) {
+            if (c < '0' || c > '9') return std::nullopt;
+            v = v * 10 + static_cast<std::uint64_t>(c - '0');
+        }
+        return v;
+    }
+    /// The dense-table slot of `id`: its value minus the lowest; a value outside the table gives
+    /// an index past its end.
+    std::optional<std::uint64_t> dense(std::string_view id) const {
+        if (dense_.empty()) return std::nullopt;
+        auto v = number(id);
+        if (!v) return std::nullopt;
+        return *v >= low_ ? *v - low_ : ~std::uint64_t(0);
+    }
     static std::size_t hash(std::string_view s) noexcept {  // FNV-1a
         std::uint64_t h = 1469598103934665603ull;
         for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
@@ -228,6 +267,8 @@ private:
     ParseResult result_;
     ArgumentMap map_;
     std::string prefix_;  // "" for plain AIF, "/AIF" for xAIF
+    std::deque<std::string> spill_;  // strings with escapes, decoded
+    std::string id_arena_;           // every nodeID, side by side
     bool xaif_ = false, graph_at_top_ = false;
     std::vector<Node> nodes_;
     std::vector<Edge> edges_;
@@ -261,13 +302,12 @@ private:
     // ---- the text ----
 
     /// An id: a string, or an integer written as a number.
-    static std::string read_id(JsonPull& j, const Where& path) {
-        std::string s;
+    std::string_view read_id(JsonPull& j, const Where& path) {
         switch (j.peek()) {
-        case Kind::string: j.string(s); return s;
+        case Kind::string: return j.string_view(spill_);
         case Kind::number: {
             const auto n = j.number();
-            if (j.last_number_integer()) return std::string(n);
+            if (j.last_number_integer()) return n;
             break;
         }
         default: break;
@@ -275,15 +315,13 @@ private:
         throw PathError{ParseStatus::invalid_value, path.str(), "expected an id (string or integer)"};
     }
     /// A text member: a string, or null for none.
-    static std::string read_text(JsonPull& j, const Where& path) {
-        std::string s;
+    std::string_view read_text(JsonPull& j, const Where& path) {
         if (j.peek() == Kind::null) {
             j.null();
-            return s;
+            return {};
         }
         if (j.peek() != Kind::string) throw PathError{ParseStatus::invalid_value, path.str(), "expected a string"};
-        j.string(s);
-        return s;
+        return j.string_view(spill_);
     }
     /// A member whose value is not kept: noted unless it is null or empty.
     void skip_member(JsonPull& j, std::string_view of, const Where& path) {
@@ -369,17 +407,17 @@ private:
                         id = true;
                     } else if (k == "type") {
                         if (j.peek() != Kind::string) throw PathError{ParseStatus::invalid_value, mp.str(), "expected a string"};
-                        j.string(n.type);
+                        n.type = j.string_view(spill_);
                         type = true;
                     } else if (k == "text") {
                         n.text = read_text(j, mp);
                     } else if (k == "timestamp") {
-                        if (j.peek() == Kind::string) j.string(n.timestamp);
+                        if (j.peek() == Kind::string) n.timestamp = j.string_view(spill_);
                         else skip_member(j, "nodes", mp);
                     } else if (k == "scheme" || k == "schemeID") {
-                        std::string v;
-                        if (j.peek() == Kind::string) j.string(v);
-                        else if (j.peek() == Kind::number) v = std::string(j.number());
+                        std::string_view v;
+                        if (j.peek() == Kind::string) v = j.string_view(spill_);
+                        else if (j.peek() == Kind::number) v = j.number();
                         else skip_member(j, "nodes", mp);
                         (k == "scheme" ? n.scheme : n.scheme_id) = v;
                     } else {
@@ -443,9 +481,9 @@ private:
                         p.id = read_id(j, mp);
                         pid = true;
                     } else if (k == "firstname") {
-                        first = read_text(j, mp);
+                        first = std::string(read_text(j, mp));
                     } else if (k == "surname") {
-                        last = read_text(j, mp);
+                        last = std::string(read_text(j, mp));
                     } else {
                         skip_member(j, "participants", mp);
                     }
@@ -540,15 +578,27 @@ private:
         Pending& p = pending_[it->second];
         if (std::find(p.s_nodes.begin(), p.s_nodes.end(), s) != p.s_nodes.end()) return;
         const Node& first = nodes_[p.s_nodes.front()];
-        warn(node_path(nodes_[s]), nodes_[s].type + " node " + q(nodes_[s].id) + " gives the same " + describe(p) + " as " +
-                                       first.type + " node " + q(first.id) + "; read as one relation that keeps both S-node ids");
+        warn(node_path(nodes_[s]), std::string(nodes_[s].type) + " node " + q(nodes_[s].id) + " gives the same " + describe(p) + " as " +
+                                       std::string(first.type) + " node " + q(first.id) + "; read as one relation that keeps both S-node ids");
         p.s_nodes.push_back(s);
         stands_for_[s].push_back(it->second);
     }
 
     void build() {
         const auto n = static_cast<std::uint32_t>(nodes_.size());
-        index_of_.reset(n);
+        // Ids side by side, so that looking them up touches little memory.
+        std::size_t id_bytes = 0;
+        for (const Node& node : nodes_) id_bytes += node.id.size();
+        id_arena_.reserve(id_bytes);
+        for (Node& node : nodes_) {
+            const std::size_t at = id_arena_.size();
+            id_arena_ += node.id;
+            node.id = std::string_view(id_arena_).substr(at, node.id.size());
+        }
+        std::vector<std::string_view> ids;
+        ids.reserve(n);
+        for (const Node& node : nodes_) ids.push_back(node.id);
+        index_of_.reset(ids);
         for (std::uint32_t k = 0; k < n; ++k) {
             Node& node = nodes_[k];
             const std::uint32_t at = index_of_.insert(node.id, k, [this](std::uint32_t x) -> std::string_view { return nodes_[x].id; });
@@ -563,27 +613,25 @@ private:
         edge_state_.assign(edges_.size(), unread);
         ends_.assign(edges_.size(), {n, n});
         auto& ends = ends_;
-        std::vector<std::uint64_t> seen_edges;  // open addressing over (from, to)
-        {
-            std::size_t cap = 16;
-            while (cap < 2 * edges_.size()) cap *= 2;
-            seen_edges.assign(cap, ~std::uint64_t(0));
+        // Ends first, then repeats found by sorting (pairs, edge), then the reports in edge order.
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
+        pairs.reserve(edges_.size());
+        for (std::size_t e = 0; e < edges_.size(); ++e) {
+            const std::uint32_t a = find_node(edges_[e].from), b = find_node(edges_[e].to);
+            ends[e] = {a, b};
+            if (a != IdIndex::none && b != IdIndex::none && a != b) pairs.push_back({(std::uint64_t(a) << 32) | b, static_cast<std::uint32_t>(e)});
         }
-        auto first_time = [&](std::uint64_t key) {
-            const std::size_t mask = seen_edges.size() - 1;
-            for (std::size_t h = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask;; h = (h + 1) & mask) {
-                if (seen_edges[h] == key) return false;
-                if (seen_edges[h] == ~std::uint64_t(0)) {
-                    seen_edges[h] = key;
-                    return true;
-                }
-            }
-        };
+        std::sort(pairs.begin(), pairs.end());
+        std::vector<std::uint8_t> repeat(edges_.size(), 0);
+        for (std::size_t k = 1; k < pairs.size(); ++k)
+            if (pairs[k].first == pairs[k - 1].first) repeat[pairs[k].second] = 1;
+        std::vector<std::pair<std::uint64_t, std::uint32_t>>().swap(pairs);
         out_begin_.assign(n + 1, 0);
         in_begin_.assign(n + 1, 0);
         for (std::size_t e = 0; e < edges_.size(); ++e) {
             const Edge& edge = edges_[e];
-            const std::uint32_t a = find_node(edge.from), b = find_node(edge.to);
+            const auto [a, b] = ends[e];
+            ends[e] = {n, n};
             if (a == IdIndex::none || b == IdIndex::none) {
                 const bool from_missing = a == IdIndex::none;
                 warn(edge_path(e) + (from_missing ? "/fromID" : "/toID"),
@@ -597,7 +645,7 @@ private:
                 edge_state_[e] = reported;
                 continue;
             }
-            if (!first_time((std::uint64_t(a) << 32) | b)) {
+            if (repeat[e]) {
                 warn(edge_path(e), "repeats the edge " + q(edge.from) + " -> " + q(edge.to) + "; the repeat is ignored");
                 edge_state_[e] = reported;
                 continue;
@@ -647,7 +695,7 @@ private:
             }
             const Node& node = nodes_[k];
             if (node.role != Role::L && node.role != Role::I) {
-                warn(path + "/nodeID", "locution names " + node.type + " node " + q(l.node) + "; only L- and I-nodes have speakers; not read");
+                warn(path + "/nodeID", "locution names " + std::string(node.type) + " node " + q(l.node) + "; only L- and I-nodes have speakers; not read");
                 continue;
             }
             if (locution_of_[k] == IdIndex::none) {
@@ -692,7 +740,7 @@ private:
                         edge_state_[l.edge] = used;
                 }
             };
-            const std::string what = s.type + " node " + q(s.id);
+            const std::string what = std::string(s.type) + " node " + q(s.id);
             if (from.empty() || (to.empty() && aimed.empty())) {
                 std::string ends;
                 for (auto x : from) ends += (ends.empty() ? "" : ", ") + q(nodes_[x].id);
@@ -752,7 +800,7 @@ private:
                     if (l.node == t) edge_state_[l.edge] = used;
                 const auto targets = stands_for_[t];  // a copy: relate() may add to stands_for_[k] only
                 if (targets.empty()) {
-                    warn(node_path(s), "CA node " + q(s.id) + " aims at " + nodes_[t].type + " node " + q(nodes_[t].id) +
+                    warn(node_path(s), "CA node " + q(s.id) + " aims at " + std::string(nodes_[t].type) + " node " + q(nodes_[t].id) +
                                            ", which stands for no relation; that undercut is not read");
                     continue;
                 }
@@ -808,20 +856,40 @@ private:
         }
         // Relations in the order they were found.
         std::vector<std::string> relation_id(pending_.size());
+        auto add = [&](std::size_t i, Relation&& r, const Pending& p) {
+            try {
+                relation_id[i] = map_.add_relation(std::move(r)).id;
+            } catch (const ModelError& e) {
+                throw PathError{detail::status_of(e), node_path(nodes_[p.s_nodes.front()]), e.what()};
+            }
+        };
         for (std::size_t i = 0; i < pending_.size(); ++i) {
             const Pending& p = pending_[i];
             Relation r;
             r.type = p.type;
             r.source = nodes_[p.source].id;
             r.target = p.type == RelationType::undercut ? relation_id[p.target] : nodes_[p.target].id;
+            if (p.s_nodes.size() == 1) {  // the common case, without lists
+                const Node& sn = nodes_[p.s_nodes.front()];
+                const std::string_view scheme = sn.scheme.empty() ? sn.text : sn.scheme;
+                const auto& ill = s_illocutions_[p.s_nodes.front()];
+                // Keys in their sorted order, each appended at the end.
+                if (!ill.empty()) r.data.emplace_hint(r.data.end(), "aif:illocutions", join(ill, ", "));
+                r.data.emplace_hint(r.data.end(), "aif:s-nodes", sn.id);
+                r.data.emplace_hint(r.data.end(), "aif:s-types", sn.type);
+                if (!sn.scheme_id.empty()) r.data.emplace_hint(r.data.end(), "aif:scheme-ids", sn.scheme_id);
+                if (!scheme.empty()) r.data.emplace_hint(r.data.end(), "aif:schemes", scheme);
+                add(i, std::move(r), p);
+                continue;
+            }
             std::vector<std::string> ids, types, schemes, scheme_ids, illocutions;
             bool any_scheme = false, any_scheme_id = false;
             for (auto s : p.s_nodes) {
                 const Node& sn = nodes_[s];
-                ids.push_back(sn.id);
-                types.push_back(sn.type);
-                schemes.push_back(sn.scheme.empty() ? sn.text : sn.scheme);
-                scheme_ids.push_back(sn.scheme_id);
+                ids.emplace_back(sn.id);
+                types.emplace_back(sn.type);
+                schemes.emplace_back(sn.scheme.empty() ? sn.text : sn.scheme);
+                scheme_ids.emplace_back(sn.scheme_id);
                 any_scheme |= !schemes.back().empty();
                 any_scheme_id |= !sn.scheme_id.empty();
                 for (const auto& y : s_illocutions_[s]) add_distinct(illocutions, y);
@@ -831,11 +899,7 @@ private:
             if (any_scheme) r.data["aif:schemes"] = join(schemes, "; ");
             if (any_scheme_id) r.data["aif:scheme-ids"] = join(scheme_ids, ",");
             if (!illocutions.empty()) r.data["aif:illocutions"] = join(illocutions, ", ");
-            try {
-                relation_id[i] = map_.add_relation(std::move(r)).id;
-            } catch (const ModelError& e) {
-                throw PathError{detail::status_of(e), node_path(nodes_[p.s_nodes.front()]), e.what()};
-            }
+            add(i, std::move(r), p);
         }
         report_left_out();
         // Other members: xAIF's top-level parts as "xaif:<name>", other AIF members as "aif:<name>".
@@ -859,10 +923,10 @@ private:
             std::size_t edges = 0;  // for unknown types: edges that touch these nodes
         };
         std::vector<Group> groups;  // in order of first appearance
-        auto add = [&](Kind kind, const std::string& type, std::uint32_t k) {
+        auto add = [&](Kind kind, std::string_view type, std::uint32_t k) {
             for (auto& g : groups)
                 if (g.kind == kind && g.type == type) return g.nodes.push_back(k);
-            groups.push_back({kind, type, {k}});
+            groups.push_back({kind, std::string(type), {k}});
         };
         for (std::uint32_t k = 0; k < nodes_.size(); ++k) {
             const Node& node = nodes_[k];
@@ -916,7 +980,7 @@ private:
             if (a.role == Role::I && b.role == Role::I) why = "no S-node relates them";
             else if (is_s(a.role) && is_s(b.role)) why = "only a CA node may aim at an S-node (RA, MA or CA)";
             else why = "argmap reads I -> S -> I, CA -> S and L -> YA -> I or S";
-            warn(edge_path(e), "edge from " + a.type + " node " + q(a.id) + " to " + b.type + " node " + q(b.id) + " is not read: " + why);
+            warn(edge_path(e), "edge from " + std::string(a.type) + " node " + q(a.id) + " to " + std::string(b.type) + " node " + q(b.id) + " is not read: " + why);
         }
         for (const auto& [what, d] : dropped_)
             warn(d.first, what + " not kept (" + std::to_string(d.count) + (d.count == 1 ? " value)" : " values)"));

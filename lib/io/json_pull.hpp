@@ -58,6 +58,23 @@ public:
         if (peek() != Kind::string) fail("expected a string");
         read_string(out);
     }
+    /// A string without escapes as a view into the text; with escapes decoded into `spill`
+    /// (whose element must outlive the view).
+    template <class Spill>
+    std::string_view string_view(Spill& spill) {
+        if (peek() != Kind::string) fail("expected a string");
+        std::size_t q = p_ + 1;
+        while (q < s_.size() && s_[q] != '"' && s_[q] != '\\' && static_cast<unsigned char>(s_[q]) >= 0x20) ++q;
+        if (q < s_.size() && s_[q] == '"') {
+            const std::string_view v = s_.substr(p_ + 1, q - p_ - 1);
+            p_ = q + 1;
+            after_value();
+            return v;
+        }
+        spill.emplace_back();
+        read_string(spill.back());
+        return spill.back();
+    }
     /// The verbatim text of a number.
     std::string_view number() {
         skip_ws();
