@@ -527,25 +527,24 @@ private:
         return id;
     }
     /// The camp of the speaker of node n (a locution on it, or an L-node's "Name :" prefix).
-    std::optional<std::string> speaker_of(std::uint32_t k) {
+    const std::string* speaker_of(std::uint32_t k) {
         const Node& n = nodes_[k];
         std::string person;
         if (locution_of_[k] != IdIndex::none) person = locutions_[locution_of_[k]].person;
         std::string name;
         if (!person.empty()) {
-            if (auto p = participant_camp_.find(person); p != participant_camp_.end()) return p->second;
+            if (auto p = participant_camp_.find(person); p != participant_camp_.end()) return &p->second;
             name = all_digits(person) && n.role == Role::L ? prefix_speaker(n.text) : std::string();
             if (name.empty()) name = clean_name(person);
         } else if (n.role == Role::L) {
             name = prefix_speaker(n.text);
         }
-        if (name.empty()) return std::nullopt;
-        if (auto s = speaker_camp_.find(name); s != speaker_camp_.end()) return s->second;
+        if (name.empty()) return nullptr;
+        if (auto s = speaker_camp_.find(name); s != speaker_camp_.end()) return &s->second;
         std::string base = slug(name);
         const std::string id = new_camp_id("speaker-" + (base.empty() ? "unnamed" : base));
         map_.add_camp({id, name, person.empty() ? std::string() : "AIF personID " + person, "", {}});
-        speaker_camp_.emplace(name, id);
-        return id;
+        return &speaker_camp_.emplace(name, id).first->second;
     }
 
     // Relations before they enter the map: ends by node position (target: relation position for undercuts).
@@ -826,7 +825,7 @@ private:
             c.id = node.id;
             c.text = node.text;
             std::vector<std::string> locution_texts, illocutions;
-            auto hold = [&](const std::optional<std::string>& camp) {
+            auto hold = [&](const std::string* camp) {
                 if (camp && std::find(c.camps.begin(), c.camps.end(), *camp) == c.camps.end()) c.camps.push_back(*camp);
             };
             if (locution_of_[k] != IdIndex::none) hold(speaker_of(k));
