@@ -7,8 +7,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <map>
 #include <set>
@@ -477,4 +479,92 @@ TEST_CASE("AIF and argmap JSON are told apart by content, not by the .json exten
     CHECK(carried(b) == carried(m));
     CHECK(b.camps().size() == m.camps().size());
     std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("AIF's JSON reading agrees with nlohmann-json on random valid and broken values", "[aif][json]") {
+    // Random JSON values (nlohmann-json writes them), embedded as an extra member that the AIF
+    // reader keeps verbatim; then the same texts with one byte changed. nlohmann-json is the
+    // oracle for what is JSON and for what a string decodes to.
+    std::mt19937 rng(8);
+    const std::vector<std::string> pieces = {"a", "é", "\"", "\\", "/", "\n", "\t", "\x01", "😀", " ", "{", "]", ":", ","};
+    auto text = [&] {
+        std::string s;
+        for (int n = rng() % 6; n > 0; --n) s += pieces[rng() % pieces.size()];
+        return s;
+    };
+    std::function<nlohmann::json(int)> value = [&](int depth) -> nlohmann::json {
+        switch (depth > 3 ? rng() % 4 : rng() % 6) {
+        case 0: return text();
+        case 1: return static_cast<std::int64_t>(rng()) - 1000000;
+        case 2: return (rng() % 2000) / 7.0;
+        case 3: return rng() % 3 == 0 ? nlohmann::json(nullptr) : nlohmann::json(rng() % 2 == 0);
+        case 4: {
+            auto a = nlohmann::json::array();
+            for (int n = rng() % 4; n > 0; --n) a.push_back(value(depth + 1));
+            return a;
+        }
+        default: {
+            auto o = nlohmann::json::object();
+            for (int n = rng() % 4; n > 0; --n) o[text()] = value(depth + 1);
+            return o;
+        }
+        }
+    };
+    const std::string mutations = "{}[]\":,\\ 0e-.tfnu";
+    std::size_t accepted = 0, refused = 0;
+    for (int i = 0; i < 3000; ++i) {
+        const nlohmann::json v = value(0);
+        std::string member = v.dump(rng() % 2 ? -1 : 1);
+        if (i % 2) {  // one byte replaced, inserted or removed
+            const std::size_t at = rng() % member.size();
+            const char c = mutations[rng() % mutations.size()];
+            switch (rng() % 3) {
+            case 0: member[at] = c; break;
+            case 1: member.insert(member.begin() + at, c); break;
+            default: member.erase(at, 1); break;
+            }
+        }
+        const std::string doc = "{\"nodes\": [], \"x\": " + member + "}";
+        INFO(doc);
+        const bool json = nlohmann::json::accept(doc);
+        ArgumentMap m;
+        const auto r = io::read_aif(doc, m, "random.json");
+        if (!is_valid_utf8(doc)) {  // a mutation may cut a multi-byte character
+            CHECK(r.status == ParseStatus::invalid_utf8);
+            continue;
+        }
+        REQUIRE(bool(r) == json);
+        if (!json) {
+            ++refused;
+            CHECK(r.status == ParseStatus::syntax_error);
+            CHECK(r.error.line >= 1);
+            continue;
+        }
+        ++accepted;
+        const nlohmann::json expected = nlohmann::json::parse(doc)["x"];
+        const auto kept = m.metadata().find("aif:x");
+        const bool empty = expected.is_null() || (expected.is_string() && expected.get<std::string>().empty()) ||
+                           (expected.is_array() && expected.empty()) || (expected.is_object() && expected.empty());
+        if (empty) {
+            CHECK(kept == m.metadata().end());
+        } else if (expected.is_string()) {
+            // The model refuses control characters in metadata: then the member is reported.
+            const std::string s = expected.get<std::string>();
+            const bool control = std::any_of(s.begin(), s.end(), [](char c) {
+                return (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+            });
+            if (!control) {
+                REQUIRE(kept != m.metadata().end());
+                CHECK(kept->second == s);
+            } else {
+                CHECK(kept == m.metadata().end());
+                CHECK(r.warnings.size() == 1);
+            }
+        } else {
+            REQUIRE(kept != m.metadata().end());
+            CHECK(nlohmann::json::parse(kept->second) == expected);
+        }
+    }
+    CHECK(accepted > 1000);
+    CHECK(refused > 500);
 }

@@ -104,6 +104,14 @@ std::string clean_name(std::string_view s) {
     return out.substr(b, out.find_last_not_of(' ') - b + 1);
 }
 
+/// Text the model accepts: control characters other than tab and line breaks become spaces.
+std::string printable(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) c = ' ';
+    return out;
+}
+
 /// ASCII letters and digits lower-cased, other ASCII runs as '-', non-ASCII bytes kept.
 std::string slug(std::string_view s) {
     std::string out;
@@ -323,10 +331,17 @@ private:
         if (j.peek() != Kind::string) throw PathError{ParseStatus::invalid_value, path.str(), "expected a string"};
         return j.string_view(spill_);
     }
+    /// Whether a value's JSON text carries nothing: null, "", [] or {} (spaces aside).
+    static bool carries_nothing(std::string_view raw) {
+        std::string bare;
+        for (char c : raw.substr(0, 16))
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') bare += c;
+        return raw.size() <= 16 && (bare == "null" || bare == "\"\"" || bare == "[]" || bare == "{}");
+    }
     /// A member whose value is not kept: noted unless it is null or empty.
     void skip_member(JsonPull& j, std::string_view of, const Where& path) {
         const auto raw = j.skip();
-        if (raw != "null" && raw != "\"\"" && raw != "[]" && raw != "{}") drop("member '" + std::string(path.key) + "' of " + std::string(of), path);
+        if (!carries_nothing(raw)) drop("member '" + std::string(path.key) + "' of " + std::string(of), path);
     }
     /// A value kept as metadata: a string as itself, anything else as its JSON text.
     void keep_extra(JsonPull& j, const std::string& key, bool top) {
@@ -335,9 +350,13 @@ private:
             return;
         }
         std::string value;
-        if (j.peek() == Kind::string) j.string(value);
-        else value = std::string(j.skip());
-        if (value.empty() || value == "[]" || value == "{}") return;  // nothing to keep
+        if (j.peek() == Kind::string) {
+            j.string(value);
+        } else {
+            value = std::string(j.skip());
+            if (carries_nothing(value)) return;  // [] or {}
+        }
+        if (value.empty()) return;
         extras_.push_back({key, std::move(value), top});
     }
 
@@ -488,9 +507,7 @@ private:
                         skip_member(j, "participants", mp);
                     }
                 }
-                p.name = first + (first.empty() || last.empty() ? "" : " ") + last;
-                for (char& c : p.name)  // the model refuses control characters other than tab and line breaks
-                    if ((static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) c = ' ';
+                p.name = printable(first + (first.empty() || last.empty() ? "" : " ") + last);
                 if (!pid) warn(at.str(), "participant without participantID; not read" + (p.name.empty() ? std::string() : " ('" + p.name + "')"));
                 else participants_.push_back(std::move(p));
             }
@@ -543,7 +560,7 @@ private:
         if (auto s = speaker_camp_.find(name); s != speaker_camp_.end()) return &s->second;
         std::string base = slug(name);
         const std::string id = new_camp_id("speaker-" + (base.empty() ? "unnamed" : base));
-        map_.add_camp({id, name, person.empty() ? std::string() : "AIF personID " + person, "", {}});
+        map_.add_camp({id, name, person.empty() ? std::string() : "AIF personID " + printable(person), "", {}});
         return &speaker_camp_.emplace(name, id).first->second;
     }
 

@@ -4,7 +4,9 @@
 // Errors carry the byte offset; nesting is capped.
 #pragma once
 
+#include <cmath>
 #include <cstddef>
+#include <cstdlib>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -98,8 +100,16 @@ public:
             if (!digits()) fail("expected digits in the exponent");
         }
         last_number_integer_ = integer;
+        const std::string_view text = s_.substr(b, p_ - b);
+        if (!integer || text.size() > 18) {  // like nlohmann-json: a number beyond a double's range is refused
+            const std::string copy(text);
+            if (!std::isfinite(std::strtod(copy.c_str(), nullptr))) {
+                p_ = b;
+                fail("number out of range");
+            }
+        }
         after_value();
-        return s_.substr(b, p_ - b);
+        return text;
     }
     /// Whether the last number() had neither fraction nor exponent.
     bool last_number_integer() const noexcept { return last_number_integer_; }
