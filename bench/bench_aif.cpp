@@ -1,7 +1,7 @@
 // Reading a large AIFdb-shaped AIF document: a generated dialogue of ~50 MB (by default) with
 // I, L, YA, TA, RA, CA and MA nodes, locutions without participants, as QT30-style exports have.
 // Reports the time of io::read_aif against floors: nlohmann-json's SAX pass that only tokenises
-// the text, the reader's own JSON pull parser skipping the whole text, and nlohmann's DOM parse.
+// the text (read_aif reads the same events), nlohmann's DOM parse, and the model's share.
 //   bench_aif [MEGABYTES [SEED]]     (default 50 1)
 //   bench_aif --write FILE [MEGABYTES [SEED]]   writes the document instead
 #include <algorithm>
@@ -17,8 +17,6 @@
 #include <nlohmann/json.hpp>
 
 #include <argmap/io.hpp>
-
-#include "io/json_pull.hpp"
 
 namespace {
 
@@ -149,10 +147,6 @@ int main(int argc, char** argv) {
         sax.events = 0;
         nlohmann::json::sax_parse(doc, &sax);
     });
-    const Time pull = best_of(3, [&] {
-        argmap::io::detail::JsonPull j(doc);
-        if (j.skip().size() != doc.size() - 1) std::abort();  // all but the final newline
-    });
     std::size_t top = 0;
     const Time dom = best_of(3, [&] { top = nlohmann::json::parse(doc).size(); });
     // Each run reads into a fresh map; the previous one is freed outside the timed part.
@@ -191,7 +185,6 @@ int main(int argc, char** argv) {
         std::printf("| %s | %.3f | %.3f | %.0f |\n", what.c_str(), t.wall, t.cpu, mbytes / t.cpu);
     };
     row("nlohmann-json SAX, tokenising only (" + std::to_string(sax.events) + " events)", tokenise);
-    row("argmap's JsonPull, skipping the whole document", pull);
     row("nlohmann-json DOM parse (" + std::to_string(top) + " top-level members)", dom);
     row("ArgumentMap: adding the claims and relations read, with their data", model);
     row("io::read_aif: the whole reader, map built", read);

@@ -196,10 +196,10 @@ TEST_CASE("AIF: xAIF with integer ids, participants, OVA layout and text kept as
                                    "(/AIF/nodes/10) 1 YA node anchors no claim or relation; not read: '11'",
                                    "(/AIF/locutions/0/start) member 'start' of locutions not kept (1 value)",
                                });
-    // The rest of the document, verbatim: strings as themselves, other values as JSON text.
+    // The rest of the document: strings as themselves, other values as compact JSON text, members in their order.
     CHECK(m.metadata() == std::map<std::string, std::string>{
-                              {"aif:schemefulfillments", "[{\"nodeID\": \"7\", \"schemeID\": \"72\"}]"},
-                              {"xaif:OVA", "{\"firstname\": \"Anon\", \"surname\": \"User\", \"url\": \"\", \"nodes\": [{\"nodeID\": \"2\", \"visible\": true, \"x\": 120, \"y\": 40}], \"edges\": []}"},
+                              {"aif:schemefulfillments", "[{\"nodeID\":\"7\",\"schemeID\":\"72\"}]"},
+                              {"xaif:OVA", "{\"firstname\":\"Anon\",\"surname\":\"User\",\"url\":\"\",\"nodes\":[{\"nodeID\":\"2\",\"visible\":true,\"x\":120,\"y\":40}],\"edges\":[]}"},
                               {"xaif:dialog", "true"},
                               {"xaif:text", "<span class=\"highlighted\" id=\"node1\">the pool should stay open late</span> because <span class=\"highlighted\" id=\"node4\">shift workers can only swim at night</span>"},
                           });
@@ -216,7 +216,7 @@ TEST_CASE("AIF: empty maps, plain and xAIF, are AIF and read without a word", "[
     CHECK(r.warnings.empty());
     // Empty parts carry nothing; the OVA block with its empty fields and the dialog flag are kept.
     CHECK(x.metadata() == std::map<std::string, std::string>{
-                              {"xaif:OVA", "{\"firstname\": \"\", \"surname\": \"\", \"url\": \"\", \"nodes\": [], \"edges\": []}"},
+                              {"xaif:OVA", "{\"firstname\":\"\",\"surname\":\"\",\"url\":\"\",\"nodes\":[],\"edges\":[]}"},
                               {"xaif:dialog", "true"}});
     // Read as argmap's own JSON these would be refused: detection looked inside.
     ArgumentMap native;
@@ -363,11 +363,15 @@ TEST_CASE("AIF: what must stay an error is one, with a JSON pointer or a line an
         std::string element;
         const char* message;
     };
+    // Syntax errors are nlohmann-json's, placed at the last byte it read (inside the bad token).
+    const std::string deep_prefix = "{\"nodes\": [], \"s\": \"[{\\\"\", \"x\": ";  // brackets in a string do not nest
     const Case cases[] = {
-        {"nodes: []", ParseStatus::syntax_error, 1, 1, "", "malformed JSON: expected a value"},
-        {"{\n  \"nodes\": [\n    {\"nodeID\": \"a\", \"type\": \"I\" \"text\": \"x\"}\n  ]\n}", ParseStatus::syntax_error, 3, 33, "", "expected ',' or '}'"},
-        {"{\"nodes\": [], }", ParseStatus::syntax_error, 1, 15, "", "trailing comma"},
-        {"{\"nodes\": [{\"nodeID\": \"a\", \"type\": \"I\", \"text\": \"\\q\"}]}", ParseStatus::syntax_error, 1, 50, "", "invalid escape"},
+        {"{\"nodes\": [7], \"x\": tru}", ParseStatus::syntax_error, 1, 24, "", "invalid literal"},  // the text first, then the content
+        {deep_prefix + std::string(70, '[') + std::string(70, ']') + "}", ParseStatus::unsupported, 1, deep_prefix.size() + 64, "", "nesting deeper than 64 levels"},
+        {"nodes: []", ParseStatus::syntax_error, 1, 2, "", "malformed JSON: parse error at line 1, column 2: syntax error while parsing value - invalid literal"},
+        {"{\n  \"nodes\": [\n    {\"nodeID\": \"a\", \"type\": \"I\" \"text\": \"x\"}\n  ]\n}", ParseStatus::syntax_error, 3, 38, "", "unexpected string literal; expected '}'"},
+        {"{\"nodes\": [], }", ParseStatus::syntax_error, 1, 15, "", "unexpected '}'; expected string literal"},
+        {"{\"nodes\": [{\"nodeID\": \"a\", \"type\": \"I\", \"text\": \"\\q\"}]}", ParseStatus::syntax_error, 1, 51, "", "forbidden character after backslash"},
         {"{\"nodes\": [], \"x\": " + std::string(70, '[') + std::string(70, ']') + "}", ParseStatus::unsupported, 1, 83, "", "nesting deeper than 64 levels"},
         {"{\"nodes\": [{\"nodeID\": \"a\", \"type\": \"I\", \"text\": \"caf\xC3\"}]}", ParseStatus::invalid_utf8, 1, 53, "", "invalid UTF-8"},
         {"[]", ParseStatus::invalid_value, 0, 0, "/", "expected an object with a \"nodes\" array"},

@@ -1,7 +1,7 @@
 // AIF JSON as AIFdb, OVA and the argument-mining pipelines write it: plain AIF
 // {"nodes", "edges", "locutions", "participants"} and xAIF {"AIF": {...}, "text", "OVA", ...}.
 //
-// Reading (one pass over the text with JsonPull, then over the graph):
+// Reading (one pass over nlohmann-json's SAX events, then over the graph):
 // - I-nodes are claims (id = nodeID, text; "timestamp" kept as data "aif:timestamp").
 // - RA and MA nodes make each premise I-node support each conclusion I-node; CA nodes make each
 //   premise attack each target I-node and undercut every relation a targeted RA/MA/CA node stands
@@ -19,7 +19,7 @@
 //   (text, OVA layout, scheme and descriptor fulfilments...) are kept verbatim as map metadata.
 // Writing does the reverse; see lost_in() for what AIF cannot carry.
 #include <algorithm>
-#include <deque>
+#include <memory>
 #include <map>
 #include <optional>
 #include <set>
@@ -29,7 +29,6 @@
 #include <nlohmann/json.hpp>
 
 #include "io/json_input.hpp"
-#include "io/json_pull.hpp"
 
 namespace argmap::io {
 
@@ -40,9 +39,7 @@ bool is_aif_json(std::string_view text) noexcept;
 namespace {
 
 using json = nlohmann::json;
-using detail::JsonPull;
 using detail::PathError;
-using Kind = JsonPull::Kind;
 
 enum class Role : std::uint8_t { I, RA, MA, CA, PA, L, YA, TA, other };
 
@@ -61,7 +58,7 @@ bool is_s(Role r) { return r == Role::RA || r == Role::MA || r == Role::CA || r 
 bool is_dialogue(Role r) { return r == Role::L || r == Role::YA || r == Role::TA; }
 
 struct Node {
-    std::string_view id, type, text, timestamp, scheme, scheme_id;  // into the text, or into AifReader::spill_
+    std::string_view id, type, text, timestamp, scheme, scheme_id;  // into AifReader::chunks_
     std::size_t index = 0;  // position in the nodes array
     Role role = Role::other;
     bool live = true;       // false for an identical repeat
@@ -254,12 +251,8 @@ public:
     ParseResult run(ArgumentMap& out) {
         if (auto r = detail::check_utf8(text_, file_); !r) return r;
         try {
-            parse_document();
+            if (auto r = parse_document(); !r) return r;
             build();
-        } catch (const JsonPull::Error& e) {
-            const auto lc = detail::line_column(text_, e.offset);
-            return detail::failure(e.message.rfind("nesting", 0) == 0 ? ParseStatus::unsupported : ParseStatus::syntax_error,
-                                   file_, lc.line, lc.column, "malformed JSON: " + e.message);
         } catch (const PathError& e) {
             return detail::failure(e.status, file_, 0, 0, e.message, e.path);
         } catch (const ModelError& e) {
@@ -275,7 +268,6 @@ private:
     ParseResult result_;
     ArgumentMap map_;
     std::string prefix_;  // "" for plain AIF, "/AIF" for xAIF
-    std::deque<std::string> spill_;  // strings with escapes, decoded
     std::string id_arena_;           // every nodeID, side by side
     bool xaif_ = false, graph_at_top_ = false;
     std::vector<Node> nodes_;
@@ -307,212 +299,423 @@ private:
     std::string node_path(const Node& n) const { return prefix_ + "/nodes/" + std::to_string(n.index); }
     std::string edge_path(std::size_t i) const { return prefix_ + "/edges/" + std::to_string(i); }
 
-    // ---- the text ----
+    // ---- the text: nlohmann-json's SAX events, one pass, no tree ----
+    //
+    // Each open object or array is a Frame saying what it is. The first problem with the content
+    // is recorded and the rest of the text only checked, so malformed JSON is reported first.
 
-    /// An id: a string, or an integer written as a number.
-    std::string_view read_id(JsonPull& j, const Where& path) {
-        switch (j.peek()) {
-        case Kind::string: return j.string_view(spill_);
-        case Kind::number: {
-            const auto n = j.number();
-            if (j.last_number_integer()) return n;
-            break;
+    enum class Ctx : std::uint8_t { top, aif, part, element, skip, capture };
+    enum class Part : std::uint8_t { nodes, edges, locutions, participants };
+    struct Frame {
+        Ctx ctx;
+        bool had_child = false;  // skip: whether the container holds anything
+    };
+    std::vector<Frame> frames_;
+    int depth_ = 0;
+    bool seen_nodes_ = false;
+    std::optional<PathError> error_;        // the first problem with the content
+    bool too_deep_ = false;  // a container nested more than 64 levels
+    std::optional<std::pair<std::size_t, std::string>> syntax_;  // nlohmann's byte and message
+    std::string key_;                        // the current member's name
+    std::set<std::string> top_keys_, aif_keys_;
+    // The graph array being read and its element.
+    Part part_ = Part::nodes;
+    std::string part_path_;
+    std::size_t index_ = 0;  // of the element being read
+    Node node_;
+    Edge edge_;
+    Locution locution_;
+    Participant participant_;
+    std::string first_, last_;
+    bool has_a_ = false, has_b_ = false;  // nodeID & type, fromID & toID, nodeID, participantID
+    // A member not kept, skipped: what to report if it carries something.
+    std::string skip_what_;
+    std::size_t skip_index_ = 0;
+    std::string skip_key_, skip_path_;
+    // A member kept as metadata, as a small tree.
+    nlohmann::ordered_json capture_;
+    std::vector<nlohmann::ordered_json*> capture_stack_;
+    std::string capture_key_;
+    bool capture_top_ = false;
+    // Decoded strings the records view, in chunks that never move.
+    std::vector<std::unique_ptr<char[]>> chunks_;
+    std::size_t chunk_left_ = 0;
+    char* chunk_at_ = nullptr;
+
+    std::string_view keep(const std::string& s) {
+        if (s.size() > chunk_left_) {
+            const std::size_t size = std::max<std::size_t>(s.size(), 1 << 20);
+            chunks_.push_back(std::make_unique<char[]>(size));
+            chunk_at_ = chunks_.back().get();
+            chunk_left_ = size;
         }
-        default: break;
-        }
-        throw PathError{ParseStatus::invalid_value, path.str(), "expected an id (string or integer)"};
+        std::copy(s.begin(), s.end(), chunk_at_);
+        const std::string_view v(chunk_at_, s.size());
+        chunk_at_ += s.size();
+        chunk_left_ -= s.size();
+        return v;
     }
-    /// A text member: a string, or null for none.
-    std::string_view read_text(JsonPull& j, const Where& path) {
-        if (j.peek() == Kind::null) {
-            j.null();
-            return {};
-        }
-        if (j.peek() != Kind::string) throw PathError{ParseStatus::invalid_value, path.str(), "expected a string"};
-        return j.string_view(spill_);
+    void fail(ParseStatus status, std::string path, std::string message) {
+        if (!error_) error_ = PathError{status, std::move(path), std::move(message)};
     }
-    /// Whether a value's JSON text carries nothing: null, "", [] or {} (spaces aside).
-    static bool carries_nothing(std::string_view raw) {
-        std::string bare;
-        for (char c : raw.substr(0, 16))
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') bare += c;
-        return raw.size() <= 16 && (bare == "null" || bare == "\"\"" || bare == "[]" || bare == "{}");
-    }
-    /// A member whose value is not kept: noted unless it is null or empty.
-    void skip_member(JsonPull& j, std::string_view of, const Where& path) {
-        const auto raw = j.skip();
-        if (!carries_nothing(raw)) drop("member '" + std::string(path.key) + "' of " + std::string(of), path);
-    }
-    /// A value kept as metadata: a string as itself, anything else as its JSON text.
-    void keep_extra(JsonPull& j, const std::string& key, bool top) {
-        if (j.peek() == Kind::null) {
-            j.null();
-            return;
-        }
-        std::string value;
-        if (j.peek() == Kind::string) {
-            j.string(value);
-        } else {
-            value = std::string(j.skip());
-            if (carries_nothing(value)) return;  // [] or {}
-        }
-        if (value.empty()) return;
-        extras_.push_back({key, std::move(value), top});
+    std::string member_path(bool top) const { return (top ? "" : prefix_) + "/" + pointer_token(key_); }
+    Where at() const { return Where{part_path_, index_, {}}; }
+    Where member() const { return Where{part_path_, index_, key_}; }
+    static const char* part_name(Part p) {
+        return p == Part::nodes ? "nodes" : p == Part::edges ? "edges" : p == Part::locutions ? "locutions" : "participants";
     }
 
-    void parse_document() {
-        JsonPull j(text_);
-        if (j.peek() != Kind::object) {
-            j.skip();  // malformed JSON is a syntax error first
-            j.finish();
-            throw PathError{ParseStatus::invalid_value, "/", "expected an object with a \"nodes\" array (AIF) or an \"AIF\" object (xAIF)"};
+    /// One JSON value as the events give it: a scalar (with its text) or the start of a container.
+    enum class V : std::uint8_t { null, boolean, integer, number, string, object, array };
+    struct Value {
+        V kind;
+        std::string_view text;        // strings decoded, numbers as written (integers re-written)
+        const std::string* str = nullptr;  // the string itself, for keeping
+    };
+
+    /// Where a value goes, by the frame it is in. Returns false to stop reading.
+    bool on_value(const Value& v) {
+        const bool container = v.kind == V::object || v.kind == V::array;
+        if (container && ++depth_ > 64) {
+            too_deep_ = true;
+            return false;
         }
-        j.begin_object();
-        std::string key;
-        bool seen_nodes = false;
-        std::set<std::string> seen;
-        while (j.next_member(key)) {
-            if (!seen.insert(key).second) throw PathError{ParseStatus::invalid_value, "/" + pointer_token(key), "member '" + key + "' appears twice"};
-            if (key == "AIF" && j.peek() == Kind::object) {
-                if (graph_at_top_) throw PathError{ParseStatus::invalid_value, "/AIF", "an \"AIF\" object beside top-level nodes; expected one or the other"};
-                xaif_ = true;
-                prefix_ = "/AIF";
-                j.begin_object();
-                std::string k;
-                std::set<std::string> inner;
-                while (j.next_member(k)) {
-                    if (!inner.insert(k).second) throw PathError{ParseStatus::invalid_value, "/AIF/" + pointer_token(k), "member '" + k + "' appears twice"};
-                    if (graph_member(j, k)) seen_nodes |= k == "nodes";
-                    else keep_extra(j, k, false);
+        if (error_ || frames_.empty() || frames_.back().ctx == Ctx::skip || frames_.back().ctx == Ctx::capture) {
+            if (!frames_.empty() && frames_.back().ctx == Ctx::skip) frames_.back().had_child = true;
+            if (!error_ && !frames_.empty() && frames_.back().ctx == Ctx::capture) return capture(v);
+            if (frames_.empty() && !error_) {  // the document
+                if (v.kind == V::object) {
+                    frames_.push_back({Ctx::top});
+                    return true;
                 }
-            } else if (key == "nodes" || key == "edges" || key == "locutions" || key == "participants") {
-                if (xaif_) throw PathError{ParseStatus::invalid_value, "/" + key, "top-level \"" + key + "\" beside an \"AIF\" object; expected one or the other"};
-                graph_at_top_ = true;
-                graph_member(j, key);
-                seen_nodes |= key == "nodes";
-            } else {
-                keep_extra(j, key, true);
+                fail(ParseStatus::invalid_value, "/", "expected an object with a \"nodes\" array (AIF) or an \"AIF\" object (xAIF)");
             }
-        }
-        j.finish();
-        if (!seen_nodes)
-            throw PathError{ParseStatus::invalid_value, xaif_ ? "/AIF" : "/",
-                            xaif_ ? "expected a \"nodes\" array in the \"AIF\" object" : "expected an object with a \"nodes\" array (AIF) or an \"AIF\" object (xAIF)"};
-    }
-
-    /// nodes, edges, locutions or participants; false for any other member.
-    bool graph_member(JsonPull& j, const std::string& key) {
-        const std::string path = prefix_ + "/" + key;
-        if (key != "nodes" && key != "edges" && key != "locutions" && key != "participants") return false;
-        if (key != "nodes" && j.peek() == Kind::null) {
-            j.null();
+            if (container) frames_.push_back({Ctx::skip});
             return true;
         }
-        if (j.peek() != Kind::array) throw PathError{ParseStatus::invalid_value, path, "expected an array"};
-        j.begin_array();
-        std::string k;
-        for (std::size_t i = 0; j.next_element(); ++i) {
-            const Where at{path, i, {}};
-            if (key == "nodes") {
-                if (j.peek() != Kind::object) throw PathError{ParseStatus::invalid_value, at.str(), "a node needs nodeID and type"};
-                Node n;
-                n.index = i;
-                bool id = false, type = false;
-                j.begin_object();
-                while (j.next_member(k)) {
-                    const Where mp{path, i, k};
-                    if (k == "nodeID") {
-                        n.id = read_id(j, mp);
-                        id = true;
-                    } else if (k == "type") {
-                        if (j.peek() != Kind::string) throw PathError{ParseStatus::invalid_value, mp.str(), "expected a string"};
-                        n.type = j.string_view(spill_);
-                        type = true;
-                    } else if (k == "text") {
-                        n.text = read_text(j, mp);
-                    } else if (k == "timestamp") {
-                        if (j.peek() == Kind::string) n.timestamp = j.string_view(spill_);
-                        else skip_member(j, "nodes", mp);
-                    } else if (k == "scheme" || k == "schemeID") {
-                        std::string_view v;
-                        if (j.peek() == Kind::string) v = j.string_view(spill_);
-                        else if (j.peek() == Kind::number) v = j.number();
-                        else skip_member(j, "nodes", mp);
-                        (k == "scheme" ? n.scheme : n.scheme_id) = v;
-                    } else {
-                        skip_member(j, "nodes", mp);
-                    }
-                }
-                if (!id || !type) throw PathError{ParseStatus::invalid_value, at.str(), "a node needs nodeID and type"};
-                n.role = role_of(n.type);
-                nodes_.push_back(std::move(n));
-            } else if (key == "edges") {
-                if (j.peek() != Kind::object) throw PathError{ParseStatus::invalid_value, at.str(), "an edge needs fromID and toID"};
-                Edge e;
-                e.index = i;
-                bool from = false, to = false;
-                j.begin_object();
-                while (j.next_member(k)) {
-                    const Where mp{path, i, k};
-                    if (k == "fromID") {
-                        e.from = read_id(j, mp);
-                        from = true;
-                    } else if (k == "toID") {
-                        e.to = read_id(j, mp);
-                        to = true;
-                    } else if (k == "edgeID") {
-                        j.skip();  // edges are named by their ends
-                    } else {
-                        skip_member(j, "edges", mp);
-                    }
-                }
-                if (!from || !to) throw PathError{ParseStatus::invalid_value, at.str(), "an edge needs fromID and toID"};
-                edges_.push_back(std::move(e));
-            } else if (key == "locutions") {
-                if (j.peek() != Kind::object) throw PathError{ParseStatus::invalid_value, at.str(), "expected a locution object"};
-                Locution l;
-                l.index = i;
-                bool node = false;
-                j.begin_object();
-                while (j.next_member(k)) {
-                    const Where mp{path, i, k};
-                    if (k == "nodeID") {
-                        l.node = read_id(j, mp);
-                        node = true;
-                    } else if (k == "personID" && j.peek() != Kind::null) {
-                        l.person = read_id(j, mp);
-                    } else {
-                        skip_member(j, "locutions", mp);
-                    }
-                }
-                if (!node) warn(at.str(), "locution without nodeID; not read");
-                else locutions_.push_back(std::move(l));
-            } else {
-                if (j.peek() != Kind::object) throw PathError{ParseStatus::invalid_value, at.str(), "expected a participant object"};
-                Participant p;
-                p.index = i;
-                bool pid = false;
-                std::string first, last;
-                j.begin_object();
-                while (j.next_member(k)) {
-                    const Where mp{path, i, k};
-                    if (k == "participantID") {
-                        p.id = read_id(j, mp);
-                        pid = true;
-                    } else if (k == "firstname") {
-                        first = std::string(read_text(j, mp));
-                    } else if (k == "surname") {
-                        last = std::string(read_text(j, mp));
-                    } else {
-                        skip_member(j, "participants", mp);
-                    }
-                }
-                p.name = printable(first + (first.empty() || last.empty() ? "" : " ") + last);
-                if (!pid) warn(at.str(), "participant without participantID; not read" + (p.name.empty() ? std::string() : " ('" + p.name + "')"));
-                else participants_.push_back(std::move(p));
+        switch (frames_.back().ctx) {
+        case Ctx::top:
+        case Ctx::aif: {
+            const bool top = frames_.back().ctx == Ctx::top;
+            const bool graph = key_ == "nodes" || key_ == "edges" || key_ == "locutions" || key_ == "participants";
+            if (top && key_ == "AIF" && v.kind == V::object) {
+                if (graph_at_top_) return skip(v, "/AIF", "an \"AIF\" object beside top-level nodes; expected one or the other");
+                xaif_ = true;
+                prefix_ = "/AIF";
+                frames_.push_back({Ctx::aif});
+                return true;
             }
+            if (graph) {
+                if (top) {
+                    if (xaif_) return skip(v, "/" + key_, "top-level \"" + key_ + "\" beside an \"AIF\" object; expected one or the other");
+                    graph_at_top_ = true;
+                }
+                return graph_part(v);
+            }
+            return keep_extra(v, top);
+        }
+        case Ctx::part: return element(v);
+        case Ctx::element: return element_member(v);
+        default: return true;
+        }
+    }
+    /// Records a problem; a container holding the bad value is skipped.
+    bool skip(const Value& v, std::string path, std::string message) {
+        fail(ParseStatus::invalid_value, std::move(path), std::move(message));
+        if (v.kind == V::object || v.kind == V::array) frames_.push_back({Ctx::skip});
+        return true;
+    }
+    bool graph_part(const Value& v) {
+        const std::string path = prefix_ + "/" + key_;
+        if (key_ != "nodes" && v.kind == V::null) return true;
+        if (v.kind != V::array) return skip(v, path, "expected an array");
+        seen_nodes_ |= key_ == "nodes";
+        part_ = key_ == "nodes" ? Part::nodes : key_ == "edges" ? Part::edges : key_ == "locutions" ? Part::locutions : Part::participants;
+        part_path_ = path;
+        index_ = std::size_t(0) - 1;
+        frames_.push_back({Ctx::part});
+        return true;
+    }
+    bool element(const Value& v) {
+        ++index_;
+        if (v.kind != V::object) {
+            static const char* const need[] = {"a node needs nodeID and type", "an edge needs fromID and toID", "expected a locution object",
+                                               "expected a participant object"};
+            return skip(v, at().str(), need[static_cast<int>(part_)]);
+        }
+        has_a_ = has_b_ = false;
+        switch (part_) {
+        case Part::nodes: node_ = Node{}; node_.index = index_; break;
+        case Part::edges: edge_ = Edge{}; edge_.index = index_; break;
+        case Part::locutions: locution_ = Locution{}; locution_.index = index_; break;
+        case Part::participants:
+            participant_ = Participant{};
+            participant_.index = index_;
+            first_.clear();
+            last_.clear();
+            break;
+        }
+        frames_.push_back({Ctx::element});
+        return true;
+    }
+    /// An id: a string, or an integer written as a number.
+    bool id(const Value& v, std::string_view& out) {
+        if (v.kind == V::string) out = keep(*v.str);
+        else if (v.kind == V::integer) out = keep(std::string(v.text));
+        else return skip(v, member().str(), "expected an id (string or integer)");
+        return true;
+    }
+    /// A text member: a string, or null for none.
+    bool text(const Value& v, std::string_view& out) {
+        if (v.kind == V::string) out = keep(*v.str);
+        else if (v.kind != V::null) return skip(v, member().str(), "expected a string");
+        return true;
+    }
+    /// A member whose value is not kept: noted unless it is null, "", [] or {}.
+    bool skip_member(const Value& v) {
+        if (v.kind == V::object || v.kind == V::array) {
+            skip_what_ = part_name(part_);
+            skip_index_ = index_;
+            skip_key_ = key_;
+            skip_path_ = part_path_;
+            frames_.push_back({Ctx::skip, false});
+            pending_skip_ = frames_.size();
+            return true;
+        }
+        if (v.kind == V::null || (v.kind == V::string && v.text.empty())) return true;
+        drop("member '" + key_ + "' of " + part_name(part_), member());
+        return true;
+    }
+    std::size_t pending_skip_ = 0;  // the frame count while a skipped member's container is open
+    bool element_member(const Value& v) {
+        switch (part_) {
+        case Part::nodes:
+            if (key_ == "nodeID") {
+                has_a_ = true;
+                return id(v, node_.id);
+            }
+            if (key_ == "type") {
+                if (v.kind != V::string) return skip(v, member().str(), "expected a string");
+                node_.type = keep(*v.str);
+                has_b_ = true;
+                return true;
+            }
+            if (key_ == "text") return text(v, node_.text);
+            if (key_ == "timestamp" && v.kind == V::string) {
+                node_.timestamp = keep(*v.str);
+                return true;
+            }
+            if (key_ == "scheme" || key_ == "schemeID") {
+                auto& field = key_ == "scheme" ? node_.scheme : node_.scheme_id;
+                if (v.kind == V::string) field = keep(*v.str);
+                else if (v.kind == V::integer || v.kind == V::number) field = keep(std::string(v.text));
+                else {
+                    field = {};
+                    return skip_member(v);
+                }
+                return true;
+            }
+            return skip_member(v);
+        case Part::edges:
+            if (key_ == "fromID") {
+                has_a_ = true;
+                return id(v, edge_.from);
+            }
+            if (key_ == "toID") {
+                has_b_ = true;
+                return id(v, edge_.to);
+            }
+            if (key_ == "edgeID") {  // edges are named by their ends
+                if (v.kind == V::object || v.kind == V::array) frames_.push_back({Ctx::skip});
+                return true;
+            }
+            return skip_member(v);
+        case Part::locutions:
+            if (key_ == "nodeID") {
+                has_a_ = true;
+                return id(v, locution_.node);
+            }
+            if (key_ == "personID" && v.kind != V::null) return id(v, locution_.person);
+            return skip_member(v);
+        case Part::participants: {
+            if (key_ == "participantID") {
+                has_a_ = true;
+                std::string_view s;
+                if (!id(v, s)) return false;
+                participant_.id = std::string(s);
+                return true;
+            }
+            if (key_ == "firstname" || key_ == "surname") {
+                std::string_view s;
+                if (!text(v, s)) return false;
+                (key_ == "firstname" ? first_ : last_) = std::string(s);
+                return true;
+            }
+            return skip_member(v);
+        }
         }
         return true;
+    }
+    /// The end of a graph element: checked and stored.
+    void end_element() {
+        switch (part_) {
+        case Part::nodes:
+            if (!has_a_ || !has_b_) return fail(ParseStatus::invalid_value, at().str(), "a node needs nodeID and type");
+            node_.role = role_of(node_.type);
+            nodes_.push_back(node_);
+            break;
+        case Part::edges:
+            if (!has_a_ || !has_b_) return fail(ParseStatus::invalid_value, at().str(), "an edge needs fromID and toID");
+            edges_.push_back(edge_);
+            break;
+        case Part::locutions:
+            if (!has_a_) warn(at().str(), "locution without nodeID; not read");
+            else locutions_.push_back(locution_);
+            break;
+        case Part::participants:
+            participant_.name = printable(first_ + (first_.empty() || last_.empty() ? "" : " ") + last_);
+            if (!has_a_) warn(at().str(), "participant without participantID; not read" + (participant_.name.empty() ? std::string() : " ('" + participant_.name + "')"));
+            else participants_.push_back(std::move(participant_));
+            break;
+        }
+    }
+    /// A value kept as metadata: a string as itself, anything else as its JSON text.
+    bool keep_extra(const Value& v, bool top) {
+        switch (v.kind) {
+        case V::null: return true;
+        case V::string:
+            if (!v.text.empty()) extras_.push_back({key_, std::string(v.text), top});
+            return true;
+        case V::boolean:
+        case V::integer:
+        case V::number: extras_.push_back({key_, std::string(v.text), top}); return true;
+        default:
+            capture_ = v.kind == V::object ? nlohmann::ordered_json::object() : nlohmann::ordered_json::array();
+            capture_stack_.assign(1, &capture_);
+            capture_key_ = key_;
+            capture_top_ = top;
+            frames_.push_back({Ctx::capture});
+            return true;
+        }
+    }
+    /// A value inside a kept member, added to its tree.
+    bool capture(const Value& v) {
+        nlohmann::ordered_json x;
+        switch (v.kind) {
+        case V::null: break;
+        case V::boolean: x = v.text == "true"; break;
+        case V::integer:
+        case V::number: x = capture_number_; break;
+        case V::string: x = *v.str; break;
+        case V::object: x = nlohmann::ordered_json::object(); break;
+        case V::array: x = nlohmann::ordered_json::array(); break;
+        }
+        nlohmann::ordered_json& parent = *capture_stack_.back();
+        nlohmann::ordered_json& added = parent.is_array() ? parent.emplace_back(std::move(x)) : (parent[key_] = std::move(x));
+        if (v.kind == V::object || v.kind == V::array) {
+            capture_stack_.push_back(&added);
+            frames_.push_back({Ctx::capture});
+        }
+        return true;
+    }
+    nlohmann::ordered_json capture_number_;  // the number of the current event, for capture()
+
+    /// The end of an object or array.
+    bool on_end() {
+        --depth_;
+        if (frames_.empty()) return true;
+        const Frame f = frames_.back();
+        frames_.pop_back();
+        if (error_) return true;
+        switch (f.ctx) {
+        case Ctx::element: end_element(); break;
+        case Ctx::skip:
+            if (pending_skip_ == frames_.size() + 1) {
+                pending_skip_ = 0;
+                if (f.had_child) drop("member '" + skip_key_ + "' of " + skip_what_, Where{skip_path_, skip_index_, skip_key_});
+            }
+            break;
+        case Ctx::capture:
+            capture_stack_.pop_back();
+            if (capture_stack_.empty() && !capture_.empty()) extras_.push_back({capture_key_, capture_.dump(), capture_top_});
+            break;
+        default: break;
+        }
+        return true;
+    }
+
+public:
+    // The SAX interface of nlohmann-json.
+    bool null() { return on_value({V::null, {}}); }
+    bool boolean(bool b) {
+        capture_number_ = b;
+        return on_value({V::boolean, b ? "true" : "false"});
+    }
+    bool number_integer(json::number_integer_t n) {
+        capture_number_ = n;
+        const std::string s = std::to_string(n);
+        return on_value({V::integer, s});
+    }
+    bool number_unsigned(json::number_unsigned_t n) {
+        capture_number_ = n;
+        const std::string s = std::to_string(n);
+        return on_value({V::integer, s});
+    }
+    bool number_float(json::number_float_t d, const std::string& s) {
+        capture_number_ = d;
+        return on_value({V::number, s});
+    }
+    bool string(std::string& s) { return on_value({V::string, s, &s}); }
+    bool binary(json::binary_t&) { return true; }
+    bool start_object(std::size_t) { return on_value({V::object, {}}); }
+    bool start_array(std::size_t) { return on_value({V::array, {}}); }
+    bool end_object() { return on_end(); }
+    bool end_array() { return on_end(); }
+    bool key(std::string& k) {
+        key_ = k;
+        if (error_ || frames_.empty()) return true;
+        const Ctx c = frames_.back().ctx;
+        if (c == Ctx::top && !top_keys_.insert(k).second) fail(ParseStatus::invalid_value, "/" + pointer_token(k), "member '" + k + "' appears twice");
+        if (c == Ctx::aif && !aif_keys_.insert(k).second) fail(ParseStatus::invalid_value, "/AIF/" + pointer_token(k), "member '" + k + "' appears twice");
+        if (c == Ctx::skip) frames_.back().had_child = true;
+        return true;
+    }
+    bool parse_error(std::size_t byte, const std::string&, const json::exception& e) {
+        syntax_ = {byte, e.what()};
+        return false;
+    }
+
+private:
+    /// The byte that opens the 65th nested container of a text that is JSON up to there.
+    static std::size_t too_deep_at(std::string_view s) {
+        int depth = 0;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const char c = s[i];
+            if (c == '"') {
+                for (++i; i < s.size() && s[i] != '"'; ++i)
+                    if (s[i] == '\\') ++i;
+            } else if (c == '{' || c == '[') {
+                if (++depth > 64) return i;
+            } else if (c == '}' || c == ']') {
+                --depth;
+            }
+        }
+        return s.size();
+    }
+
+    /// Reads the text into the records; the result is a failure for malformed or unusable text.
+    ParseResult parse_document() {
+        json::sax_parse(text_.begin(), text_.end(), this, json::input_format_t::json, true);
+        if (syntax_) return detail::json_syntax_failure(text_, file_, syntax_->first, syntax_->second);
+        if (too_deep_) {
+            const auto lc = detail::line_column(text_, too_deep_at(text_));
+            return detail::failure(ParseStatus::unsupported, file_, lc.line, lc.column, "malformed JSON: nesting deeper than 64 levels");
+        }
+        if (!error_ && !seen_nodes_)
+            fail(ParseStatus::invalid_value, xaif_ ? "/AIF" : "/",
+                 xaif_ ? "expected a \"nodes\" array in the \"AIF\" object" : "expected an object with a \"nodes\" array (AIF) or an \"AIF\" object (xAIF)");
+        if (error_) return detail::failure(error_->status, file_, 0, 0, error_->message, error_->path);
+        return {};
     }
 
     // ---- the graph ----
@@ -1010,19 +1213,41 @@ namespace detail {
 /// Whether a JSON text is AIF or xAIF: its top-level object has "nodes" or an "AIF" object
 /// before any "format" member (argmap's own JSON). Reads only as far as it must.
 bool is_aif_json(std::string_view text) noexcept {
-    try {
-        JsonPull j(text);
-        if (j.peek() != Kind::object) return false;
-        j.begin_object();
-        std::string key;
-        while (j.next_member(key)) {
-            if (key == "format") return false;
-            if (key == "nodes" || (key == "AIF" && j.peek() == Kind::object)) return true;
-            j.skip();
+    struct Look {  // SAX events until the answer is known
+        int depth = 0;
+        bool aif_key = false, aif = false;
+        bool value(bool object) {
+            if (depth == 0 && !object) return false;  // not an object: not AIF
+            if (depth == 1 && aif_key && object) aif = true;
+            aif_key = false;
+            return !aif;
         }
-    } catch (const JsonPull::Error&) {
+        bool null() { return value(false); }
+        bool boolean(bool) { return value(false); }
+        bool number_integer(json::number_integer_t) { return value(false); }
+        bool number_unsigned(json::number_unsigned_t) { return value(false); }
+        bool number_float(json::number_float_t, const std::string&) { return value(false); }
+        bool string(std::string&) { return value(false); }
+        bool binary(json::binary_t&) { return value(false); }
+        bool start_object(std::size_t) { return value(true) && ++depth > 0; }
+        bool start_array(std::size_t) { return value(false) && ++depth > 0; }
+        bool end_object() { return --depth, true; }
+        bool end_array() { return --depth, true; }
+        bool key(std::string& k) {
+            if (depth != 1) return true;
+            if (k == "format") return false;
+            if (k == "nodes") return !(aif = true);
+            aif_key = k == "AIF";
+            return true;
+        }
+        bool parse_error(std::size_t, const std::string&, const json::exception&) { return false; }
+    } look;
+    try {
+        json::sax_parse(text.begin(), text.end(), &look, json::input_format_t::json, true);
+    } catch (...) {
+        return false;
     }
-    return false;
+    return look.aif;
 }
 
 }  // namespace detail
