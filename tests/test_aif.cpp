@@ -485,10 +485,11 @@ TEST_CASE("AIF and argmap JSON are told apart by content, not by the .json exten
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("AIF's JSON reading agrees with nlohmann-json on random valid and broken values", "[aif][json]") {
+TEST_CASE("AIF: a member kept as metadata is the value nlohmann-json's DOM reads, on random valid and broken values", "[aif][json]") {
     // Random JSON values (nlohmann-json writes them), embedded as an extra member that the AIF
-    // reader keeps verbatim; then the same texts with one byte changed. nlohmann-json is the
-    // oracle for what is JSON and for what a string decodes to.
+    // reader rebuilds from SAX events and keeps as JSON text; then the same texts with one byte
+    // changed. nlohmann-json's DOM parse is the oracle for the value kept (and for what is JSON,
+    // which the reader, being built on the same library, must agree with).
     std::mt19937 rng(8);
     const std::vector<std::string> pieces = {"a", "é", "\"", "\\", "/", "\n", "\t", "\x01", "😀", " ", "{", "]", ":", ","};
     auto text = [&] {

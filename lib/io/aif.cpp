@@ -16,7 +16,8 @@
 // - Everything else is reported in ParseResult::warnings with the JSON pointer of the element:
 //   self-links, repeats, dangling or unusable edges, node types argmap does not model (TA, EN,
 //   L- and YA-nodes that anchor nothing), members whose values are not kept. xAIF's other parts
-//   (text, OVA layout, scheme and descriptor fulfilments...) are kept verbatim as map metadata.
+//   (text, OVA layout, scheme and descriptor fulfilments...) are kept as map metadata: strings
+//   as such, other values as compact JSON.
 // Writing does the reverse; see lost_in() for what AIF cannot carry.
 #include <algorithm>
 #include <memory>
@@ -313,10 +314,10 @@ private:
     std::vector<Frame> frames_;
     int depth_ = 0;
     bool seen_nodes_ = false;
-    std::optional<PathError> error_;        // the first problem with the content
-    bool too_deep_ = false;  // a container nested more than 64 levels
+    std::optional<PathError> error_;  // the first problem with the content
+    bool too_deep_ = false;           // a container nested more than 64 levels
     std::optional<std::pair<std::size_t, std::string>> syntax_;  // nlohmann's byte and message
-    std::string key_;                        // the current member's name
+    std::string key_;                 // the current member's name
     std::set<std::string> top_keys_, aif_keys_;
     // The graph array being read and its element.
     Part part_ = Part::nodes;
@@ -332,11 +333,13 @@ private:
     std::string skip_what_;
     std::size_t skip_index_ = 0;
     std::string skip_key_, skip_path_;
+    std::size_t pending_skip_ = 0;  // the frame count while a skipped member's container is open
     // A member kept as metadata, as a small tree.
     nlohmann::ordered_json capture_;
     std::vector<nlohmann::ordered_json*> capture_stack_;
     std::string capture_key_;
     bool capture_top_ = false;
+    nlohmann::ordered_json capture_number_;  // the number of the current event, for capture()
     // Decoded strings the records view, in chunks that never move.
     std::vector<std::unique_ptr<char[]>> chunks_;
     std::size_t chunk_left_ = 0;
@@ -380,20 +383,21 @@ private:
             too_deep_ = true;
             return false;
         }
-        if (error_ || frames_.empty() || frames_.back().ctx == Ctx::skip || frames_.back().ctx == Ctx::capture) {
-            if (!frames_.empty() && frames_.back().ctx == Ctx::skip) frames_.back().had_child = true;
-            if (!error_ && !frames_.empty() && frames_.back().ctx == Ctx::capture) return capture(v);
-            if (frames_.empty() && !error_) {  // the document
-                if (v.kind == V::object) {
-                    frames_.push_back({Ctx::top});
-                    return true;
-                }
-                fail(ParseStatus::invalid_value, "/", "expected an object with a \"nodes\" array (AIF) or an \"AIF\" object (xAIF)");
+        if (frames_.empty()) {  // the document
+            if (v.kind == V::object) {
+                frames_.push_back({Ctx::top});
+                return true;
             }
+            return skip(v, "/", "expected an object with a \"nodes\" array (AIF) or an \"AIF\" object (xAIF)");
+        }
+        const Ctx ctx = frames_.back().ctx;
+        if (ctx == Ctx::capture && !error_) return capture(v);
+        if (error_ || ctx == Ctx::skip || ctx == Ctx::capture) {  // only checked
+            frames_.back().had_child = true;
             if (container) frames_.push_back({Ctx::skip});
             return true;
         }
-        switch (frames_.back().ctx) {
+        switch (ctx) {
         case Ctx::top:
         case Ctx::aif: {
             const bool top = frames_.back().ctx == Ctx::top;
@@ -459,14 +463,14 @@ private:
         return true;
     }
     /// An id: a string, or an integer written as a number.
-    bool id(const Value& v, std::string_view& out) {
+    bool read_id(const Value& v, std::string_view& out) {
         if (v.kind == V::string) out = keep(*v.str);
         else if (v.kind == V::integer) out = keep(std::string(v.text));
         else return skip(v, member().str(), "expected an id (string or integer)");
         return true;
     }
     /// A text member: a string, or null for none.
-    bool text(const Value& v, std::string_view& out) {
+    bool read_text(const Value& v, std::string_view& out) {
         if (v.kind == V::string) out = keep(*v.str);
         else if (v.kind != V::null) return skip(v, member().str(), "expected a string");
         return true;
@@ -486,13 +490,12 @@ private:
         drop("member '" + key_ + "' of " + part_name(part_), member());
         return true;
     }
-    std::size_t pending_skip_ = 0;  // the frame count while a skipped member's container is open
     bool element_member(const Value& v) {
         switch (part_) {
         case Part::nodes:
             if (key_ == "nodeID") {
                 has_a_ = true;
-                return id(v, node_.id);
+                return read_id(v, node_.id);
             }
             if (key_ == "type") {
                 if (v.kind != V::string) return skip(v, member().str(), "expected a string");
@@ -500,7 +503,7 @@ private:
                 has_b_ = true;
                 return true;
             }
-            if (key_ == "text") return text(v, node_.text);
+            if (key_ == "text") return read_text(v, node_.text);
             if (key_ == "timestamp" && v.kind == V::string) {
                 node_.timestamp = keep(*v.str);
                 return true;
@@ -519,11 +522,11 @@ private:
         case Part::edges:
             if (key_ == "fromID") {
                 has_a_ = true;
-                return id(v, edge_.from);
+                return read_id(v, edge_.from);
             }
             if (key_ == "toID") {
                 has_b_ = true;
-                return id(v, edge_.to);
+                return read_id(v, edge_.to);
             }
             if (key_ == "edgeID") {  // edges are named by their ends
                 if (v.kind == V::object || v.kind == V::array) frames_.push_back({Ctx::skip});
@@ -533,21 +536,21 @@ private:
         case Part::locutions:
             if (key_ == "nodeID") {
                 has_a_ = true;
-                return id(v, locution_.node);
+                return read_id(v, locution_.node);
             }
-            if (key_ == "personID" && v.kind != V::null) return id(v, locution_.person);
+            if (key_ == "personID" && v.kind != V::null) return read_id(v, locution_.person);
             return skip_member(v);
         case Part::participants: {
             if (key_ == "participantID") {
                 has_a_ = true;
                 std::string_view s;
-                if (!id(v, s)) return false;
+                read_id(v, s);
                 participant_.id = std::string(s);
                 return true;
             }
             if (key_ == "firstname" || key_ == "surname") {
                 std::string_view s;
-                if (!text(v, s)) return false;
+                read_text(v, s);
                 (key_ == "firstname" ? first_ : last_) = std::string(s);
                 return true;
             }
@@ -618,7 +621,6 @@ private:
         }
         return true;
     }
-    nlohmann::ordered_json capture_number_;  // the number of the current event, for capture()
 
     /// The end of an object or array.
     bool on_end() {
