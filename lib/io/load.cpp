@@ -84,6 +84,9 @@ ParseStatus status_of(const ModelError& e) noexcept {
     return ParseStatus::invalid_value;
 }
 
+/// Defined in aif.cpp.
+bool is_aif_json(std::string_view text) noexcept;
+
 ParseResult read_map_file(const std::string& path, ArgumentMap& out, MapReader reader) {
     std::string text;
     if (auto r = read_whole_file(path, text); !r) {
@@ -166,9 +169,8 @@ ParseResult load_map(const std::string& path, ArgumentMap& out, std::optional<Fo
         out = ArgumentMap{};
         return r;
     }
-    // A .json file with AIF's nodes and edges is AIF.
-    if (*format == Format::json && text.find("\"nodeID\"") != std::string::npos && text.find("\"edges\"") != std::string::npos)
-        format = Format::aif;
+    // A .json file whose top-level object has AIF's "nodes" or xAIF's "AIF" object is AIF.
+    if (*format == Format::json && detail::is_aif_json(text)) format = Format::aif;
     return read_map(text, *format, out, path);
 }
 
