@@ -113,6 +113,7 @@ inline argmap::ArgumentMap random_map(std::uint32_t seed) {
             r.target = m.claims()[rng() % claims].id;
         }
         if (rng() % 3 == 0) r.id = random_id(rng, "rel", i);
+        if (rng() % 4 == 0) r.data["note " + std::to_string(i)] = random_text(rng, 4);
         try {
             m.add_relation(r);
         } catch (const argmap::ModelError&) {

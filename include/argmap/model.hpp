@@ -62,6 +62,7 @@ struct Relation {
     std::string source;                   ///< claim id
     std::string target;                   ///< claim id, or relation id for an undercut
     double weight = 1.0;                  ///< in [0,1]
+    std::map<std::string, std::string> data;  ///< further key/value data (e.g. source-format ids), kept verbatim
 
     friend bool operator==(const Relation&, const Relation&) = default;
 };

@@ -50,6 +50,23 @@ double weight(const json& obj, const std::string& path) {
     return w;
 }
 
+// A "data" member: an object of strings.
+std::map<std::string, std::string> data(const json& obj, const std::string& path) {
+    std::map<std::string, std::string> out;
+    const json& d = member(obj, path, "data", json::value_t::object, false);
+    for (auto it = d.begin(); it != d.end(); ++it) {
+        if (!it->is_string()) throw detail::PathError{ParseStatus::invalid_value, path + "/data/" + it.key(), "expected a string"};
+        out[it.key()] = it->get<std::string>();
+    }
+    return out;
+}
+
+json data_object(const std::map<std::string, std::string>& data) {
+    json d = json::object();
+    for (const auto& [k, v] : data) d[k] = v;
+    return d;
+}
+
 void only(const json& obj, const std::string& path, std::initializer_list<const char*> keys) {
     if (!obj.is_object()) throw detail::PathError{ParseStatus::invalid_value, path, "expected an object"};
     for (auto it = obj.begin(); it != obj.end(); ++it) {
@@ -104,18 +121,14 @@ void read_document(const json& doc, ArgumentMap& map) {
                 only(p, pp, {"source", "locator", "date", "url"});
                 claim.provenance = {str(p, pp, "source"), str(p, pp, "locator"), str(p, pp, "date"), str(p, pp, "url")};
             }
-            const json& d = member(c, path, "data", json::value_t::object, false);
-            for (auto it = d.begin(); it != d.end(); ++it) {
-                if (!it->is_string()) throw detail::PathError{ParseStatus::invalid_value, path + "/data/" + it.key(), "expected a string"};
-                claim.data[it.key()] = it->get<std::string>();
-            }
+            claim.data = data(c, path);
             map.add_claim(std::move(claim));
         }
         const json& rels = member(doc, "", "relations", json::value_t::array, false);
         for (std::size_t i = 0; i < rels.size(); ++i) {
             path = "/relations/" + std::to_string(i);
             const json& r = rels[i];
-            only(r, path, {"id", "type", "source", "target", "weight"});
+            only(r, path, {"id", "type", "source", "target", "weight", "data"});
             Relation rel;
             rel.id = str(r, path, "id");
             auto t = parse_relation_type(str(r, path, "type", true));
@@ -124,6 +137,7 @@ void read_document(const json& doc, ArgumentMap& map) {
             rel.source = str(r, path, "source", true);
             rel.target = str(r, path, "target", true);
             rel.weight = weight(r, path);
+            rel.data = data(r, path);
             map.add_relation(std::move(rel));
         }
     } catch (const ModelError& e) {
@@ -180,17 +194,15 @@ std::string write_json(const ArgumentMap& map) {
             if (!c.provenance.url.empty()) p["url"] = c.provenance.url;
             o["provenance"] = p;
         }
-        if (!c.data.empty()) {
-            json d = json::object();
-            for (const auto& [k, v] : c.data) d[k] = v;
-            o["data"] = d;
-        }
+        if (!c.data.empty()) o["data"] = data_object(c.data);
         doc["claims"].push_back(std::move(o));
     }
     doc["relations"] = json::array();
-    for (const Relation& r : map.relations())
-        doc["relations"].push_back({{"id", r.id}, {"type", std::string(to_string(r.type))}, {"source", r.source},
-                                    {"target", r.target}, {"weight", r.weight}});
+    for (const Relation& r : map.relations()) {
+        json o{{"id", r.id}, {"type", std::string(to_string(r.type))}, {"source", r.source}, {"target", r.target}, {"weight", r.weight}};
+        if (!r.data.empty()) o["data"] = data_object(r.data);
+        doc["relations"].push_back(std::move(o));
+    }
     return doc.dump(2) + "\n";
 }
 

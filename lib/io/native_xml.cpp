@@ -77,6 +77,11 @@ pugi::xml_document to_document(const ArgumentMap& map) {
         e.append_attribute("source") = r.source.c_str();
         e.append_attribute("target") = r.target.c_str();
         e.append_attribute("weight") = detail::shortest(r.weight).c_str();
+        for (const auto& [k, v] : r.data) {
+            auto d = e.append_child("data");
+            d.append_attribute("key") = k.c_str();
+            d.append_child(pugi::node_pcdata).set_value(v.c_str());
+        }
     }
     return doc;
 }
@@ -157,13 +162,24 @@ private:
     }
 
     // Text of an element that may hold only character data.
-    bool text_of(pugi::xml_node n, const std::string& path, std::string& out) {
+    bool text_of(pugi::xml_node n, const std::string& path, std::string& out) { return text_of_with(n, path, out, {}); }
+
+    bool text_of_with(pugi::xml_node n, const std::string& path, std::string& out, std::initializer_list<const char*> attributes) {
         out.clear();
         for (auto c : n.children()) {
             if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
             else if (c.type() == pugi::node_element) return fail(c, path + "/" + c.name(), "unexpected element inside text", ParseStatus::unsupported);
         }
-        return allowed_attributes(n, path, {});
+        return allowed_attributes(n, path, attributes);
+    }
+
+    // <data key="K">V</data> into `data`; a repeated key is an error.
+    bool data_entry(pugi::xml_node e, const std::string& path, std::map<std::string, std::string>& data) {
+        std::string key, value;
+        if (!required(e, path, "key", key) || !text_of_with(e, path, value, {"key"})) return false;
+        if (data.count(key)) return fail(e, path, "duplicate data key '" + key + "'", ParseStatus::duplicate_id);
+        data.emplace(std::move(key), std::move(value));
+        return true;
     }
 
     template <class F>
@@ -290,11 +306,7 @@ private:
                                return fail(g, gp, "unexpected element <" + std::string(m) + ">; expected source, locator, date or url", ParseStatus::unsupported);
                            });
                 if (n == "data") {
-                    std::string key;
-                    if (!required(f, fp, "key", key)) return false;
-                    for (auto ch : f.children()) s += ch.value();
-                    if (c.data.count(key)) return fail(f, fp, "duplicate data key '" + key + "'", ParseStatus::duplicate_id);
-                    c.data.emplace(key, s);
+                    if (!data_entry(f, fp, c.data)) return false;
                     return true;
                 }
                 return fail(f, fp, "unexpected element <" + std::string(n) + ">; expected text, group, camp, tag, value, provenance or data", ParseStatus::unsupported);
@@ -317,7 +329,11 @@ private:
         auto t = parse_relation_type(type);
         if (!t) return fail(e, p, "unknown relation type '" + type + "'; expected attack, support or undercut");
         r.type = *t;
-        if (e.first_child()) return fail(e.first_child(), p, "<relation> takes no content", ParseStatus::syntax_error);
+        if (!elements(e, p, [&](pugi::xml_node f, const std::string& fp) {
+                if (std::string_view(f.name()) == "data") return data_entry(f, fp, r.data);
+                return fail(f, fp, "unexpected element <" + std::string(f.name()) + ">; expected data", ParseStatus::unsupported);
+            }))
+            return false;
         map.add_relation(std::move(r));
         return true;
     }

@@ -255,6 +255,10 @@ const Relation& ArgumentMap::add_relation(Relation r) {
     check_identifier("relation", r.id);
     if (m.find(m.relation_index, r.id)) throw ModelError("duplicate relation id " + quoted(r.id));
     check_weight("weight", r.id, r.weight);
+    for (const auto& [k, v] : r.data) {
+        check_identifier("data key of relation " + quoted(r.id) + ":", k);
+        check_text("data value", r.id, v);
+    }
     const std::string what = std::string(to_string(r.type)) + " " + quoted(r.id);
     if (!m.find(m.claim_index, r.source))
         throw ModelError(what + " comes from unknown claim " + quoted(r.source));
