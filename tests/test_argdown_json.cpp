@@ -112,6 +112,37 @@ TEST_CASE("argdown-json: strict mode's entails, contrary and contradictory", "[a
                       });
 }
 
+TEST_CASE("argdown-json: Argdown's relation types are kept on the relations", "[argdown-json]") {
+    const ArgumentMap strict = load("strict.json");
+    auto type_of = [](const ArgumentMap& m, const std::string& a, const std::string& b) {
+        for (const Relation* r : m.relations_from(a))
+            if (r->target == b && r->type != RelationType::undercut) {
+                auto it = r->data.find("argdown:relation-type");
+                return it == r->data.end() ? std::string(to_string(r->type)) : it->second;
+            }
+        return std::string("none");
+    };
+    CHECK(type_of(strict, "Rail", "Ban") == "entails");
+    CHECK(type_of(strict, "Islands", "Ban") == "contrary");
+    CHECK(type_of(strict, "Ban", "Allow") == "contradictory");
+    CHECK(type_of(strict, "Allow", "Ban") == "contradictory");
+    const ArgumentMap loose = load("basics.json");
+    CHECK(type_of(loose, "Short flights", "Night trains") == "support");
+    CHECK(type_of(loose, "Cheap", "Cost") == "contradictory");
+}
+
+TEST_CASE("argdown-json: Argdown's plain text, with emphasis and links kept as ranges", "[argdown-json]") {
+    const ArgumentMap m = load("markdown.json");
+    const Claim* c = m.find_claim("Allotments");
+    REQUIRE(c);
+    // Written: "**Allotments** should be _cheaper_, see [the waiting list](https://example.org/list)."
+    CHECK(c->text == "Allotments should be cheaper, see the waiting list.");
+    const std::string& ranges = c->data.at("argdown:ranges");
+    CHECK(ranges.find(R"("type":"bold")") != std::string::npos);
+    CHECK(ranges.find(R"("type":"italic")") != std::string::npos);
+    CHECK(ranges.find(R"("url":"https://example.org/list")") != std::string::npos);
+}
+
 TEST_CASE("argdown-json agrees with the Argdown reader on a file both read", "[argdown-json]") {
     for (const char* name : {"basics", "strict"}) {
         INFO(name);

@@ -17,6 +17,11 @@
 //     "argdown:sections"), tags are tags (their colours in metadata "argdown:tag-colors"), data
 //     keys argmap knows (weight, kind, camps, values, provenance, group) are applied and the
 //     rest kept in data.
+// Argdown's texts are plain text: it removes emphasis markers and link targets (kept here in
+// data "argdown:ranges", offsets in UTF-16 units of Argdown's text before tags are removed)
+// and replaces the emoji shortcodes it knows. Entails, contrary and contradictory relations
+// keep that type in the relation's data "argdown:relation-type"; Argdown draws contrary and
+// contradictory as symmetric.
 // Derived fields (colours, positions, "isUsedAs..." flags, the relation copies embedded in
 // statements and arguments, the "map" of nodes and edges) are recomputed from the rest and not
 // read. Errors name the JSON pointer of the offending value.
@@ -279,6 +284,14 @@ private:
             if (text.empty()) continue;
             if (claim.text.empty()) {
                 claim.text = text;
+                // Argdown's text is plain: bold, italics and link targets are ranges beside it.
+                json formatting = json::array();
+                for (const json& r : array_member(m, "ranges", p))
+                    if (r.is_object() && r.contains("type") && r["type"].is_string()) {
+                        const std::string t = r["type"].get<std::string>();
+                        if (t == "bold" || t == "italic" || t == "link") formatting.push_back(r);
+                    }
+                if (!formatting.empty()) claim.data["argdown:ranges"] = formatting.dump();
             } else if (claim.text != text) {
                 auto& others = claim.data["argdown:equivalent-texts"];
                 bool known = false;
@@ -335,17 +348,27 @@ private:
         }
     }
 
-    // Adds a relation unless the same one is there (Argdown lists a relation once per occurrence kind).
-    void add(ArgumentMap& map, RelationType type, const std::string& source, const std::string& target, const std::string& path, std::string* id = nullptr) {
+    // Adds a relation unless the same one is there (Argdown may list one relation under two
+    // types, e.g. contradictory and attack). `argdown_type` is Argdown's relation type when it
+    // is not argmap's own name; it is kept in the relation's data "argdown:relation-type".
+    void add(ArgumentMap& map, RelationType type, const std::string& source, const std::string& target, const std::string& path,
+             std::string* id = nullptr, const std::string& argdown_type = {}) {
         for (const Relation* r : map.relations_from(source))
             if (r->type == type && r->target == target) {
                 if (id) *id = r->id;
+                if (!argdown_type.empty()) {
+                    auto it = r->data.find("argdown:relation-type");
+                    if (it == r->data.end() || it->second != argdown_type)
+                        warn(path, std::string(to_string(type)) + " " + source + " -> " + target + " is also '" + argdown_type +
+                                       "' in Argdown; read as one relation");
+                }
                 return;
             }
         Relation r;
         r.type = type;
         r.source = source;
         r.target = target;
+        if (!argdown_type.empty()) r.data["argdown:relation-type"] = argdown_type;
         try {
             const Relation& added = map.add_relation(std::move(r));
             if (id) *id = added.id;
@@ -400,6 +423,20 @@ private:
             bool of_inference;
         };
         std::vector<Undercut> undercuts;
+        // Argdown may list one relation under two types (contradictory and attack): one
+        // relation, its Argdown types other than argmap's own name joined in its data.
+        struct PendingRelation {
+            RelationType type;
+            std::string source, target, argdown_types, path;
+        };
+        std::vector<PendingRelation> pending;
+        std::map<std::tuple<RelationType, std::string, std::string>, std::size_t> index;
+        auto collect = [&](RelationType t, const std::string& a, const std::string& b, const std::string& argdown_type, const std::string& path) {
+            auto [it, fresh] = index.emplace(std::tuple{t, a, b}, pending.size());
+            if (fresh) pending.push_back({t, a, b, "", path});
+            auto& types = pending[it->second].argdown_types;
+            if (!argdown_type.empty() && types.find(argdown_type) == std::string::npos) types += (types.empty() ? "" : ", ") + argdown_type;
+        };
         for (std::size_t i = 0; i < list.size(); ++i) {
             const std::string p = "/relations/" + std::to_string(i);
             const json& r = list[i];
@@ -418,18 +455,19 @@ private:
             check(from, from_type, "from");
             check(to, to_type, "to");
             if (type == "support" || type == "entails") {
-                add(map, RelationType::support, from, to, p);
+                collect(RelationType::support, from, to, type == "entails" ? type : "", p);
             } else if (type == "attack" || type == "contrary") {
-                add(map, RelationType::attack, from, to, p);
+                collect(RelationType::attack, from, to, type == "contrary" ? type : "", p);
             } else if (type == "contradictory") {
-                add(map, RelationType::attack, from, to, p);
-                add(map, RelationType::attack, to, from, p);
+                collect(RelationType::attack, from, to, type, p);
+                collect(RelationType::attack, to, from, type, p);
             } else if (type == "undercut") {
                 undercuts.push_back({from, to, p, to_type == "inference"});
             } else {
                 warn(p + "/relationType", "relation type '" + type + "' is not read; expected support, attack, undercut, entails, contrary or contradictory");
             }
         }
+        for (const auto& r : pending) add(map, r.type, r.source, r.target, r.path, nullptr, r.argdown_types);
         // Undercuts attack the inference: the relation from the argument to its main conclusion,
         // or, for an argument without premises, the relations it stands in as a source.
         for (const auto& u : undercuts) {
