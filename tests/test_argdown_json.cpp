@@ -102,6 +102,16 @@ TEST_CASE("argdown-json: arguments, premise-conclusion structures, inference rul
     REQUIRE(m.find_claim("Prefer rail"));
 }
 
+TEST_CASE("argdown-json: headings with tags and data", "[argdown-json]") {
+    const ArgumentMap m = load("sections.json");
+    // Written: "# Parking #transport {owner: "planning office"}" and "## Permits".
+    CHECK(m.find_claim("Resident permits")->group == "Permits");
+    CHECK(m.find_claim("Visitors")->group == "Parking");
+    CHECK(m.metadata().at("argdown:sections") == "Parking\n  Permits");
+    CHECK(m.metadata().at("argdown:section-tags:Parking") == "transport");
+    CHECK(m.metadata().at("argdown:section-data:Parking") == R"({"owner":"planning office"})");
+}
+
 TEST_CASE("argdown-json: strict mode's entails, contrary and contradictory", "[argdown-json]") {
     const ArgumentMap m = load("strict.json");
     CHECK(edges(m) == std::set<Edge>{

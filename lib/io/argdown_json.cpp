@@ -14,7 +14,8 @@
 //     attack each way; an undercut of an argument's inference undercuts the relation from the
 //     argument to its main conclusion, of an argument without premises its outgoing relation;
 //   - a claim's section is its group (the outline of nested sections in metadata
-//     "argdown:sections"), tags are tags (their colours in metadata "argdown:tag-colors"), data
+//     "argdown:sections", a heading's tags and data in "argdown:section-tags:<title>" and
+//     "argdown:section-data:<title>"), tags are tags (their colours in metadata "argdown:tag-colors"), data
 //     keys argmap knows (weight, kind, camps, values, provenance, group) are applied and the
 //     rest kept in data.
 // Argdown's texts are plain text: it removes emphasis markers and link targets (kept here in
@@ -178,8 +179,16 @@ private:
                 const std::string p = path + "/" + std::to_string(i);
                 if (!secs[i].is_object()) throw PathError{ParseStatus::invalid_value, p, "expected a section object"};
                 const std::string id = string_member(secs[i], "id", p, true);
-                const std::string title = string_member(secs[i], "title", p);
+                // Argdown keeps a heading's #tags in its title and lists them beside it.
+                const std::vector<std::string> tags = string_list(secs[i], "tags", p);
+                const std::string title = without_tags(string_member(secs[i], "title", p), tags);
                 section_title_[id] = title;
+                if (!tags.empty()) {
+                    std::string joined;
+                    for (const auto& t : tags) joined += (joined.empty() ? "" : ", ") + t;
+                    map.set_metadata("argdown:section-tags:" + title, joined);
+                }
+                if (const json& d = object_member(secs[i], "data", p); !d.empty()) map.set_metadata("argdown:section-data:" + title, d.dump());
                 outline += std::string(2 * depth, ' ') + title + "\n";
                 self(self, array_member(secs[i], "children", p), p + "/children", depth + 1);
             }
