@@ -314,6 +314,14 @@ int main(int argc, char** argv) {
             p.push_back("written: " + d);
     }
 
+    // Reading and writing apart (a file counts for writing when argmap read it).
+    std::size_t reading_ok = 0, writing_ok = 0;
+    for (const auto& f : files) {
+        const auto& p = problems[f.filename().string()];
+        const auto written = std::count_if(p.begin(), p.end(), [](const std::string& d) { return d.rfind("written: ", 0) == 0; });
+        reading_ok += static_cast<std::size_t>(written) == p.size();
+        writing_ok += argmap_maps.count(f.filename().string()) && written == 0;
+    }
     std::size_t passed = 0, failed = 0;
     for (const auto& f : files) {
         const std::string name = f.filename().string();
@@ -327,6 +335,8 @@ int main(int argc, char** argv) {
         std::cout << "FAIL " << name << "\n";
         for (const auto& d : p) std::cout << "  " << d << "\n";
     }
+    std::cout << "reading: " << reading_ok << " of " << files.size() << " files read as Argdown reads them; writing: "
+              << writing_ok << " of " << argmap_maps.size() << " maps argmap read are written so that Argdown reads them back\n";
     std::cout << "argdown conformance: " << passed << " passed, " << failed << " failed\n";
     return failed > 0 ? 1 : 0;
 }
