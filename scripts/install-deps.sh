@@ -3,7 +3,7 @@
 set -euo pipefail
 PKGS=(build-essential cmake pkg-config
       libboost-graph-dev libpugixml-dev libgraphviz-dev graphviz
-      catch2 libcadical-dev nlohmann-json3-dev libcli11-dev libbenchmark-dev
+      catch2 libcadical-dev nlohmann-json3-dev libyaml-cpp-dev libcli11-dev libbenchmark-dev
       pybind11-dev python3-dev)
 missing=()
 for p in "${PKGS[@]}"; do

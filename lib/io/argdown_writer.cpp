@@ -3,16 +3,30 @@
 // relations they attack). What the reader gives back is listed in docs/formats.md.
 #include <charconv>
 #include <functional>
+#include <map>
 
 #include "argmap/io.hpp"
-#include "io/flow_data.hpp"
 #include "io/text_input.hpp"
 
 namespace argmap::io {
 
 namespace {
 
-using detail::quote_scalar;
+// A YAML double-quoted scalar.
+std::string quote_scalar(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default: out += c;
+        }
+    }
+    return out + "\"";
+}
 
 
 std::string title_of(const Claim& c) {
@@ -32,9 +46,10 @@ std::string text_escaped(std::string_view text) {
     char prev = 0;
     for (char ch : text) {
         if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
-        // Escape what the reader would take as a tag, data, or the start of a comment.
-        if (ch == '\\' || ch == '#' || ch == '{' || ch == '}' || (prev == '/' && (ch == '/' || ch == '*')) ||
-            (prev == '<' && ch == '!'))
+        // Escape what Argdown would take as a tag, data, a title, emphasis or a comment; an
+        // escaped character reads back as itself.
+        if (ch == '\\' || ch == '#' || ch == '{' || ch == '}' || ch == '[' || ch == ']' || ch == '<' || ch == '>' ||
+            ch == '*' || ch == '_' || ch == '@' || (prev == '/' && (ch == '/' || ch == '*')))
             out += '\\';
         out += ch;
         prev = ch;
@@ -74,11 +89,26 @@ std::string symbol(RelationType t) {
 
 std::string write_argdown(const ArgumentMap& map) {
     std::string out;
-    const bool front = !map.title().empty() || !map.metadata().empty() || !map.camps().empty();
+    const auto& meta = map.metadata();
+    const bool front = !map.title().empty() || !meta.empty() || !map.camps().empty();
     if (front) {
         out += "===\n";
         if (!map.title().empty()) out += "title: " + quote_scalar(map.title()) + "\n";
-        for (const auto& [k, v] : map.metadata()) out += quote_scalar(k) + ": " + quote_scalar(v) + "\n";
+        for (const auto& [k, v] : meta) {
+            if (k == "argdown:sections" || k == "argdown:tag-colors") continue;  // written as headings / color
+            if (k.rfind("argdown:yaml:", 0) == 0) out += quote_scalar(k.substr(13)) + ": " + v + "\n";  // JSON is YAML
+            else out += quote_scalar(k) + ": " + quote_scalar(v) + "\n";
+        }
+        if (auto tc = meta.find("argdown:tag-colors"); tc != meta.end() && !meta.count("argdown:yaml:color")) {
+            out += "color:\n  tagColors:\n";
+            for (std::size_t s0 = 0; s0 < tc->second.size();) {
+                const std::size_t nl = std::min(tc->second.find('\n', s0), tc->second.size());
+                const std::string line = tc->second.substr(s0, nl - s0);
+                const auto sp = line.rfind(' ');
+                if (sp != std::string::npos) out += "    " + quote_scalar(line.substr(0, sp)) + ": " + quote_scalar(line.substr(sp + 1)) + "\n";
+                s0 = nl + 1;
+            }
+        }
         if (!map.camps().empty()) {
             out += "camps:\n";
             for (const Camp& c : map.camps()) {
@@ -90,10 +120,23 @@ std::string write_argdown(const ArgumentMap& map) {
         }
         out += "===\n\n";
     }
+    // Heading levels from the section outline the reader kept (two spaces per level).
+    std::map<std::string, std::size_t> level;
+    if (auto sec = meta.find("argdown:sections"); sec != meta.end()) {
+        for (std::size_t s0 = 0; s0 <= sec->second.size();) {
+            const std::size_t nl = std::min(sec->second.find('\n', s0), sec->second.size());
+            const std::string line = sec->second.substr(s0, nl - s0);
+            std::size_t sp = 0;
+            while (sp < line.size() && line[sp] == ' ') ++sp;
+            level.try_emplace(line.substr(sp), sp / 2 + 1);
+            s0 = nl + 1;
+        }
+    }
     std::string group;
     for (const Claim& c : map.claims()) {
         if (!c.group.empty() && c.group != group) {
-            out += "\n# " + text_escaped(c.group) + "\n\n";
+            const auto lv = level.count(c.group) ? std::min<std::size_t>(level[c.group], 6) : 1;
+            out += std::string(lv, '#') + " " + text_escaped(c.group) + "\n\n";
             group = c.group;
         }
         out += title_of(c);
@@ -116,11 +159,31 @@ std::string write_argdown(const ArgumentMap& map) {
             for (std::size_t i = 0; i < data.size(); ++i) out += (i ? ", " : "") + data[i];
             out += "}";
         }
-        out += "\n";
+        out += "\n\n";
     }
-    if (!map.relations().empty()) out += "\n// relations\n";
+    if (!map.relations().empty()) out += "// relations\n";
     const auto rels = map.relations();
+    auto contradictory = [](const Relation& r) {
+        auto it = r.data.find("argdown:relation");
+        return r.type == RelationType::attack && it != r.data.end() && it->second == "contradictory";
+    };
     for (std::size_t i = 0; i < rels.size(); ++i) {
+        // A contradiction is one '><' for the pair of attacks.
+        if (contradictory(rels[i])) {
+            bool mirrored_earlier = false, mirrored = false;
+            for (std::size_t k = 0; k < rels.size(); ++k)
+                if (contradictory(rels[k]) && rels[k].source == rels[i].target && rels[k].target == rels[i].source) {
+                    mirrored = true;
+                    mirrored_earlier |= k < i;
+                }
+            if (mirrored_earlier) continue;
+            if (mirrored) {
+                out += "\n" + title_of(*map.find_claim(rels[i].source)) + "\n  >< " + title_of(*map.find_claim(rels[i].target));
+                if (rels[i].weight != 1.0) out += " {relation_weight: " + detail::shortest(rels[i].weight) + "}";
+                out += "\n";
+                continue;
+            }
+        }
         // The chain from a claim-to-claim relation down to rels[i].
         std::vector<const Relation*> chain{&rels[i]};
         while (chain.back()->type == RelationType::undercut) chain.push_back(map.find_relation(chain.back()->target));

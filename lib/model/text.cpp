@@ -1,0 +1,130 @@
+// Plain text of inline Markdown as Argdown writes it. Emphasis follows Argdown's rule: a marker
+// followed by a non-space opens, a marker after a non-space and before a space, punctuation or
+// the end closes the innermost open marker of the same kind; unpaired markers stay.
+#include "argmap/text.hpp"
+
+#include <array>
+#include <vector>
+
+namespace argmap {
+
+namespace {
+
+struct Shortcode {
+    std::string_view name, text;
+};
+
+// Argdown's shortcodes (its documentation's list), written :name: or .name.
+constexpr std::array<Shortcode, 41> shortcodes{{
+    {"A", "∀"}, {"E", "∃"}, {"O", "𝗢"}, {"P", "𝗣"}, {"->", "→"}, {"<->", "↔"}, {"~", "¬"},
+    {"^", "∧"}, {"v", "∨"}, {"v_", "⊻"}, {"<>", "◇"}, {"[]", "◻"}, {"happy", "😀"},
+    {"smile", "☺️"}, {"smiley", "☺"}, {"laugh", "😆"}, {"lol", "😆"}, {"rofl", "🤣"},
+    {"joy", "😂"}, {"heart", "❤"}, {"?", "❓"}, {"question", "❓"}, {"love", "😍"},
+    {"wink", "😉"}, {"shush", "🤫"}, {"meh", "😐"}, {"eye-roll", "🙄"}, {"sad", "😢"},
+    {"disappointed", "😞"}, {"scream", "😱"}, {"+1", "👍"}, {"up", "👍"}, {"-1", "👎"},
+    {"down", "👎"}, {"think", "🤔"}, {"star", "⭐"}, {"y", "✔"}, {"agree", "✔"}, {"n", "❌"},
+    {"disagree", "❌"}, {"", ""},
+}};
+
+bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool closes_before(std::string_view t, std::size_t p) {
+    if (p >= t.size()) return true;
+    const char c = t[p];
+    return space(c) || std::string_view(")}_.,!?;:-*").find(c) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::string plain_text(std::string_view t) {
+    // Pass 1: pair emphasis markers. kind: 0 "**", 1 "__", 2 "*", 3 "_".
+    struct Open {
+        int kind;
+        std::size_t at;
+    };
+    std::vector<Open> open;
+    std::vector<std::pair<std::size_t, std::size_t>> drop;  // [begin, length) of paired markers
+    for (std::size_t p = 0; p < t.size();) {
+        const char c = t[p];
+        if (c == '\\' && p + 1 < t.size()) {
+            p += 2;
+            continue;
+        }
+        if (c == '`') {
+            const auto end = t.find('`', p + 1);
+            p = end == std::string_view::npos ? p + 1 : end + 1;
+            continue;
+        }
+        if (c != '*' && c != '_') {
+            ++p;
+            continue;
+        }
+        const bool dbl = p + 1 < t.size() && t[p + 1] == c;
+        const int kind = (c == '*' ? 0 : 1) + (dbl ? 0 : 2);
+        const std::size_t len = dbl ? 2 : 1;
+        if (!open.empty() && open.back().kind == kind && p > 0 && !space(t[p - 1]) && closes_before(t, p + len)) {
+            drop.push_back({open.back().at, len});
+            drop.push_back({p, len});
+            open.pop_back();
+        } else if (p + len < t.size() && !space(t[p + len])) {
+            open.push_back({kind, p});
+        }
+        p += len;
+    }
+    std::vector<char> dropped(t.size(), 0);
+    for (auto [b, n] : drop)
+        for (std::size_t i = 0; i < n; ++i) dropped[b + i] = 1;
+    // Pass 2: write the text without paired markers, links, code ticks, escapes and shortcodes.
+    std::string out;
+    out.reserve(t.size());
+    for (std::size_t p = 0; p < t.size();) {
+        if (dropped[p]) {
+            ++p;
+            continue;
+        }
+        const char c = t[p];
+        if (c == '\\' && p + 1 < t.size() && t[p + 1] != '\n') {
+            out += t[p + 1];
+            p += 2;
+            continue;
+        }
+        if (c == '`') {
+            const auto end = t.find('`', p + 1);
+            if (end != std::string_view::npos) {
+                out += t.substr(p + 1, end - p - 1);
+                p = end + 1;
+                continue;
+            }
+        }
+        if (c == '[' && (p == 0 || t[p - 1] != '@')) {
+            const auto close = t.find(']', p + 1);
+            if (close != std::string_view::npos && close > p + 1 && close + 1 < t.size() && t[close + 1] == '(') {
+                const auto end = t.find(')', close + 2);
+                if (end != std::string_view::npos && end > close + 2) {
+                    out += plain_text(t.substr(p + 1, close - p - 1));
+                    p = end + 1;
+                    continue;
+                }
+            }
+        }
+        if ((c == ':' || c == '.') && p + 2 < t.size() && !space(t[p + 1])) {
+            // Argdown reads the shortest ":...:" or "...." without spaces as one shortcode.
+            std::size_t q = p + 2;
+            while (q < t.size() && !space(t[q]) && t[q] != c) ++q;
+            if (q < t.size() && t[q] == c) {
+                const std::string_view name = t.substr(p + 1, q - p - 1);
+                std::string_view text = t.substr(p, q - p + 1);
+                for (const auto& s : shortcodes)
+                    if (!s.name.empty() && s.name == name) text = s.text;
+                out += text;
+                p = q + 1;
+                continue;
+            }
+        }
+        out += c;
+        ++p;
+    }
+    return out;
+}
+
+}  // namespace argmap
