@@ -87,6 +87,7 @@ struct Relation_ {
     Node from, to;
     std::size_t offset;
     std::ptrdiff_t child = -1;  // member whose data may carry relation_weight / relation_id
+    std::vector<std::size_t> children;  // every occurrence's member, in file order
     bool alive = true;
 };
 
@@ -275,6 +276,8 @@ private:
             if (!accept(Tok::emptyline) && !is(Tok::eof)) expected("a blank line after the front matter");
         }
         if (is(Tok::eof)) return;
+        if (is(Tok::freestyle) && image(peek()).substr(0, 3) == "===")
+            warn(peek().begin, "'===' opens no front matter here (no closing '===' follows); Argdown reads it as text");
         std::optional<Element> previous;
         std::string previous_argument;
         for (;;) {
@@ -297,7 +300,8 @@ private:
             } else if (k == Tok::statement_definition || k == Tok::statement_reference || content_start(k)) {
                 statement(true, false);
                 e = Element::statement;
-            } else if (relation_token(k)) {
+            } else if (relation_token(k) || (k == Tok::indent && relation_token(peek(1).kind))) {
+                if (k == Tok::indent) ++i_;
                 throw SyntaxError{peek().begin, "a relation needs a parent: indent it below a statement or argument (and leave no blank line above it)"};
             } else {
                 expected("a statement, an argument, a premise-conclusion structure or a heading");
@@ -622,10 +626,11 @@ private:
     }
 
     void add_relation(Relation_ r) {
+        if (r.child >= 0) r.children.push_back(static_cast<std::size_t>(r.child));
         for (auto& o : relations_) {
             if (!o.alive || o.type != r.type) continue;
             if ((o.from == r.from && o.to == r.to) || (r.type == ARel::contradictory && o.from == r.to && o.to == r.from)) {
-                if (r.child >= 0) o.child = r.child;  // later relation data wins
+                o.children.insert(o.children.end(), r.children.begin(), r.children.end());
                 return;
             }
         }
@@ -750,7 +755,7 @@ private:
         const std::size_t base = tk.begin + b;
         auto pos = [&](const YAML::Node& n) { return base + static_cast<std::size_t>(std::max(0, n.Mark().pos)); };
         if (!root || root.IsNull()) return;
-        if (!root.IsMap()) throw SyntaxError{base, "the front matter must be a YAML mapping of keys to values"};
+        if (!root.IsMap()) throw SyntaxError{pos(root), "the front matter must be a YAML mapping of keys to values"};
         for (const auto& kv : root) {
             const std::string key = kv.first.Scalar();
             const YAML::Node& v = kv.second;
@@ -973,7 +978,9 @@ private:
 
     bool build(ArgumentMap& map) {
         map = front_;
-        if (!sections_.empty()) {
+        // The outline of nested sections (claims keep only their own section's title as group).
+        const bool nested = std::any_of(sections_.begin(), sections_.end(), [](const Section& s) { return s.parent >= 0; });
+        if (nested) {
             std::string outline;
             std::vector<int> depth(sections_.size(), 0);
             for (std::size_t s = 0; s < sections_.size(); ++s) {
@@ -1003,12 +1010,20 @@ private:
             order.push_back({first, true, title});
         }
         std::stable_sort(order.begin(), order.end(), [](const Pending& a, const Pending& b) { return a.offset < b.offset; });
-        std::unordered_map<std::string, double> rel_weight_of;  // member index -> relation data
         std::vector<double> member_rel_weight(members_.size(), -1);
         std::vector<std::string> member_rel_id(members_.size());
         std::vector<bool> relation_member(members_.size(), false);
         for (const auto& r : relations_)
-            if (r.child >= 0) relation_member[static_cast<std::size_t>(r.child)] = true;
+            for (auto m : r.children) relation_member[m] = true;
+        // A relation's weight and id: the last occurrence that gives them.
+        auto relation_data = [&](const Relation_& r, double& w, std::string& id) {
+            w = -1;
+            id.clear();
+            for (auto m : r.children) {
+                if (member_rel_weight[m] >= 0) w = member_rel_weight[m];
+                if (!member_rel_id[m].empty()) id = member_rel_id[m];
+            }
+        };
         std::unordered_map<std::string, std::size_t> seen;
         for (const auto& p : order) {
             if (auto it = seen.find(p.title); it != seen.end())
@@ -1121,8 +1136,9 @@ private:
                     undercuts.push_back(&r);
                     continue;
                 }
-                const double w = r.child >= 0 ? member_rel_weight[r.child] : -1;
-                const std::string id = r.child >= 0 ? member_rel_id[r.child] : std::string();
+                double w;
+                std::string id;
+                relation_data(r, w, id);
                 const std::string_view name = r.type == ARel::support || r.type == ARel::attack ? std::string_view() : arel_name[static_cast<int>(r.type)];
                 const RelationType type = r.type == ARel::support || r.type == ARel::entails ? RelationType::support : RelationType::attack;
                 add(type, r.from.title, r.to.title, r.offset, w, id, name);
@@ -1143,8 +1159,9 @@ private:
                 }
                 if (targets.size() > 1)
                     warn(r->offset, "'" + r->to.title + "' has " + std::to_string(targets.size()) + " outgoing relations and no conclusion; the undercut attacks each");
-                const double w = r->child >= 0 ? member_rel_weight[r->child] : -1;
-                const std::string id = r->child >= 0 ? member_rel_id[r->child] : std::string();
+                double w;
+                std::string id;
+                relation_data(*r, w, id);
                 for (std::size_t k = 0; k < targets.size(); ++k)
                     add(RelationType::undercut, r->from.title, targets[k], r->offset, w, k == 0 ? id : std::string(), {});
             }

@@ -401,6 +401,7 @@ private:
             std::size_t indent = 0;
             if (relation(kind, e, indent)) {
                 indent_to(indent);
+                p_ += indent;  // the token starts at its symbol
                 return emit(kind, e), true;
             }
             if ((e = heading_start())) return emit(Tok::heading_start, e), true;
@@ -502,12 +503,12 @@ std::string_view describe(Tok kind) {
     case Tok::asterisk_italic_start: case Tok::underscore_italic_start: return "italic text";
     case Tok::link: return "a link";
     case Tok::tag: return "a tag";
-    case Tok::statement_definition: return "a statement definition '[title]:'";
-    case Tok::statement_reference: return "a statement reference '[title]'";
-    case Tok::statement_mention: return "a mention '@[title]'";
-    case Tok::argument_definition: return "an argument definition '<title>:'";
-    case Tok::argument_reference: return "an argument reference '<title>'";
-    case Tok::argument_mention: return "a mention '@<title>'";
+    case Tok::statement_definition: return "a statement definition";
+    case Tok::statement_reference: return "a statement reference";
+    case Tok::statement_mention: return "a mention";
+    case Tok::argument_definition: return "an argument definition";
+    case Tok::argument_reference: return "an argument reference";
+    case Tok::argument_mention: return "a mention";
     case Tok::inference_end: return "the end of the inference line '--'";
     case Tok::list_delimiter: return "','";
     case Tok::eof: return "the end of the file";

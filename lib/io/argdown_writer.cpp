@@ -2,6 +2,7 @@
 // order, then one block per relation in map order (undercuts nested below the chain of
 // relations they attack). What the reader gives back is listed in docs/formats.md.
 #include <charconv>
+#include <algorithm>
 #include <functional>
 #include <map>
 
@@ -57,17 +58,15 @@ std::string text_escaped(std::string_view text) {
     return out;
 }
 
+// "#tag" or "#(two words)"; empty when Argdown cannot write the tag (it holds ')' or a line break).
 std::string tag_text(std::string_view tag) {
+    if (tag.empty() || tag.find_first_of(")\n\r") != std::string_view::npos) return {};
     bool plain = true;
-    for (char ch : tag)
-        if (ch == ' ' || ch == '\t' || ch == '{' || ch == '(' || ch == ')' || ch == '\\') plain = false;
-    if (plain) return "#" + std::string(tag);
-    std::string out = "#(";
     for (char ch : tag) {
-        if (ch == ')' || ch == '\\') out += '\\';
-        out += ch;
+        const auto u = static_cast<unsigned char>(ch);
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || u >= 0x80)) plain = false;
     }
-    return out + ")";
+    return plain ? "#" + std::string(tag) : "#(" + std::string(tag) + ")";
 }
 
 std::string list_of(const std::vector<std::string>& items) {
@@ -120,29 +119,47 @@ std::string write_argdown(const ArgumentMap& map) {
         }
         out += "===\n\n";
     }
-    // Heading levels from the section outline the reader kept (two spaces per level).
-    std::map<std::string, std::size_t> level;
+    // Heading levels and parents from the section outline the reader kept (two spaces a level).
+    std::map<std::string, std::pair<std::size_t, std::string>> section;  // title -> (level, parent)
     if (auto sec = meta.find("argdown:sections"); sec != meta.end()) {
+        std::vector<std::string> path;
         for (std::size_t s0 = 0; s0 <= sec->second.size();) {
             const std::size_t nl = std::min(sec->second.find('\n', s0), sec->second.size());
             const std::string line = sec->second.substr(s0, nl - s0);
             std::size_t sp = 0;
             while (sp < line.size() && line[sp] == ' ') ++sp;
-            level.try_emplace(line.substr(sp), sp / 2 + 1);
+            const std::size_t depth = sp / 2;
+            path.resize(std::min(path.size(), depth));
+            section.try_emplace(line.substr(sp), depth + 1, path.empty() ? std::string() : path.back());
+            path.push_back(line.substr(sp));
             s0 = nl + 1;
         }
     }
     std::string group;
+    std::vector<std::string> open;  // headings written, outermost first
+    auto heading = [&](auto&& self, const std::string& title) -> void {
+        auto it = section.find(title);
+        const std::string parent = it == section.end() ? std::string() : it->second.second;
+        const std::size_t level = it == section.end() ? 1 : std::min<std::size_t>(it->second.first, 6);
+        if (!parent.empty() && std::find(open.begin(), open.end(), parent) == open.end()) self(self, parent);
+        open.resize(std::min(open.size(), level - 1));
+        open.push_back(title);
+        out += std::string(level, '#') + " " + text_escaped(title) + "\n\n";
+    };
     for (const Claim& c : map.claims()) {
         if (!c.group.empty() && c.group != group) {
-            const auto lv = level.count(c.group) ? std::min<std::size_t>(level[c.group], 6) : 1;
-            out += std::string(lv, '#') + " " + text_escaped(c.group) + "\n\n";
+            heading(heading, c.group);
             group = c.group;
         }
         out += title_of(c);
         if (!c.text.empty()) out += ": " + text_escaped(c.text);
-        for (const auto& t : c.tags) out += " " + tag_text(t);
         std::vector<std::string> data;
+        bool tags_in_text = true;
+        for (const auto& t : c.tags) tags_in_text &= !tag_text(t).empty();
+        if (tags_in_text)
+            for (const auto& t : c.tags) out += " " + tag_text(t);
+        else
+            data.push_back("tags: " + list_of(c.tags));
         const ClaimKind natural = c.kind == ClaimKind::argument ? ClaimKind::argument : ClaimKind::claim;
         if (c.kind != natural) data.push_back("kind: " + std::string(to_string(c.kind)));
         if (c.weight != 1.0) data.push_back("weight: " + detail::shortest(c.weight));
