@@ -109,6 +109,7 @@ const FormatEntry formats[] = {
     {Format::argdown, "argdown", {".argdown", ".ad"}, read_argdown, write_argdown},
     {Format::xml, "xml", {".xml", ".argmap"}, read_xml, write_xml},
     {Format::aif, "aif", {".aif.json", ".aif"}, read_aif, write_aif},
+    {Format::argdown_json, "argdown-json", {".argdown.json"}, read_argdown_json, nullptr},
     {Format::json, "json", {".json"}, read_json, write_json},
     {Format::graphml, "graphml", {".graphml"}, read_graphml, write_graphml},
     {Format::bag, "bag", {".bag"}, read_bag, write_bag},
@@ -132,6 +133,45 @@ bool ends_with_ci(std::string_view s, std::string_view ext) {
 }
 
 const char* known_extensions = ".argdown .ad .xml .argmap .json .aif .graphml .bag .af .i23 .apx .tgf";
+
+// Argdown's JSON export: an object whose top-level members include "statements" and
+// "arguments" (objects keyed by title). Looks at the top level only, without a full parse.
+bool looks_like_argdown_json(std::string_view text) {
+    std::size_t depth = 0;
+    bool statements = false, arguments = false;
+    bool in_string = false;
+    std::size_t string_start = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') {
+                in_string = false;
+                if (depth == 1) {
+                    std::size_t j = i + 1;
+                    while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r')) ++j;
+                    if (j < text.size() && text[j] == ':') {
+                        const auto key = text.substr(string_start, i - string_start);
+                        statements |= key == "statements";
+                        arguments |= key == "arguments";
+                        if (statements && arguments) return true;
+                    }
+                }
+            }
+            continue;
+        }
+        if (c == '"') {
+            in_string = true;
+            string_start = i + 1;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0) return false;
+            --depth;
+        }
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -169,10 +209,16 @@ ParseResult load_map(const std::string& path, ArgumentMap& out, std::optional<Fo
     // A .json file with AIF's nodes and edges is AIF.
     if (*format == Format::json && text.find("\"nodeID\"") != std::string::npos && text.find("\"edges\"") != std::string::npos)
         format = Format::aif;
+    else if (*format == Format::json && looks_like_argdown_json(text))
+        format = Format::argdown_json;
     return read_map(text, *format, out, path);
 }
 
-std::string write_map(const ArgumentMap& map, Format format) { return entry(format).write(map); }
+std::string write_map(const ArgumentMap& map, Format format) {
+    if (!entry(format).write)
+        throw WriteError(std::string(entry(format).name) + " is read only; write argdown and let `argdown json` export it");
+    return entry(format).write(map);
+}
 
 void save_map(const ArgumentMap& map, const std::string& path, std::optional<Format> format) {
     if (!format) format = format_of(path);
@@ -219,6 +265,7 @@ std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {
     switch (format) {
     case Format::xml:
     case Format::json: break;
+    case Format::argdown_json: lost.push_back("everything: argdown-json is read only"); break;
     case Format::argdown:
         note(multi_line, "line breaks inside claim texts (become spaces)");
         break;
