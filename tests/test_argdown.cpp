@@ -162,7 +162,6 @@ TEST_CASE("malformed Argdown gets the documented error at the right place", "[ar
         {"[A]: x {weight: [0.5}", ParseStatus::syntax_error, 1, 0, "malformed YAML data"},
         {"[A]: x {weight: 0.5} trailing", ParseStatus::syntax_error, 1, 22, "found text 'trailing'"},
         {"[A]: x {a: 1, a: 2}", ParseStatus::syntax_error, 1, 15, "duplicate key 'a'"},
-        {"[A]: x\n<A>: y", ParseStatus::duplicate_id, 2, 1, "both as a statement and as an argument"},
         {"[A]: x {relation_weight: 0.5}", ParseStatus::invalid_value, 1, 26, "only to a relation line"},
         {"===\ntitle x\n===\n\n[A]: x", ParseStatus::syntax_error, 2, 1, "must be a YAML mapping"},
         {"===\ntitle: a: b\n===\n\n[A]: x", ParseStatus::syntax_error, 2, 0, "malformed YAML data"},
@@ -705,4 +704,16 @@ color:
     CHECK(back == m);
     CHECK(find(back, RelationType::support, "B", "A")->data.at("argdown:relation") == "entails");
     CHECK(find(back, RelationType::attack, "C", "A")->data.at("argdown:relation") == "contradictory");
+}
+
+TEST_CASE("an argument titled like a statement becomes the claim <title>", "[argdown]") {
+    ArgumentMap m;
+    const auto r = io::read_argdown("[Market]: The harbour should host a market.\n\n<Market>: It brings life.\n  +> [Market]\n", m, "same.argdown");
+    REQUIRE(r);
+    CHECK(m.find_claim("Market")->kind == ClaimKind::claim);
+    CHECK(m.find_claim("<Market>")->kind == ClaimKind::argument);
+    CHECK(m.find_claim("<Market>")->text == "It brings life.");
+    CHECK(find(m, RelationType::support, "<Market>", "Market"));
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings[0].line == 3);
 }

@@ -1024,15 +1024,15 @@ private:
                 if (!member_rel_id[m].empty()) id = member_rel_id[m];
             }
         };
-        std::unordered_map<std::string, std::size_t> seen;
+        // Argdown keeps statement and argument titles apart; argmap ids are one name space, so an
+        // argument titled like a statement is the claim "<title>".
+        auto argument_id = [&](const std::string& title) { return statements_.count(title) ? "<" + title + ">" : title; };
+        auto id_of = [&](const Node& n) { return n.kind == Node::statement ? n.title : argument_id(n.title); };
         for (const auto& p : order) {
-            if (auto it = seen.find(p.title); it != seen.end())
-                return fail(ParseStatus::duplicate_id, p.offset,
-                            "'" + p.title + "' is used both as a statement and as an argument (first at line " + std::to_string(at(it->second).line) + ")"),
-                       false;
-            seen.emplace(p.title, p.offset);
             Claim c;
-            c.id = p.title;
+            c.id = p.argument ? argument_id(p.title) : p.title;
+            if (p.argument && c.id != p.title)
+                warn(p.offset, "the argument <" + p.title + "> has the title of a statement; its claim id is '" + c.id + "'");
             c.kind = p.argument ? ClaimKind::argument : ClaimKind::claim;
             const std::vector<std::size_t>& ms = p.argument ? arguments_.at(p.title).members : statements_.at(p.title).members;
             const std::vector<std::string>& tags = p.argument ? arguments_.at(p.title).tags : statements_.at(p.title).tags;
@@ -1125,8 +1125,8 @@ private:
                 if (a.pcs.empty()) continue;
                 for (std::size_t k = 0; k < a.pcs.size(); ++k) {
                     const Member& mem = members_[a.pcs[k].member];
-                    if (!a.pcs[k].conclusion) add(RelationType::support, mem.title, title, mem.offset, -1, {}, {});
-                    else if (k + 1 == a.pcs.size()) conclusion_relation[title] = add(RelationType::support, title, mem.title, mem.offset, -1, {}, {});
+                    if (!a.pcs[k].conclusion) add(RelationType::support, mem.title, argument_id(title), mem.offset, -1, {}, {});
+                    else if (k + 1 == a.pcs.size()) conclusion_relation[title] = add(RelationType::support, argument_id(title), mem.title, mem.offset, -1, {}, {});
                 }
             }
             std::vector<const Relation_*> undercuts;
@@ -1141,8 +1141,8 @@ private:
                 relation_data(r, w, id);
                 const std::string_view name = r.type == ARel::support || r.type == ARel::attack ? std::string_view() : arel_name[static_cast<int>(r.type)];
                 const RelationType type = r.type == ARel::support || r.type == ARel::entails ? RelationType::support : RelationType::attack;
-                add(type, r.from.title, r.to.title, r.offset, w, id, name);
-                if (r.type == ARel::contradictory) add(RelationType::attack, r.to.title, r.from.title, r.offset, w, {}, name);
+                add(type, id_of(r.from), id_of(r.to), r.offset, w, id, name);
+                if (r.type == ARel::contradictory) add(RelationType::attack, id_of(r.to), id_of(r.from), r.offset, w, {}, name);
             }
             for (const Relation_* r : undercuts) {
                 std::vector<std::string> targets;
@@ -1151,7 +1151,7 @@ private:
                         targets.push_back(it->second);
                 }
                 if (targets.empty())
-                    for (const Relation* o : map.relations_from(r->to.title))
+                    for (const Relation* o : map.relations_from(id_of(r->to)))
                         if (o->type != RelationType::undercut) targets.push_back(o->id);
                 if (targets.empty()) {
                     warn(r->offset, "the undercut of '" + r->to.title + "' is left out: it draws no inference (no conclusion, no outgoing relation) to undercut");
@@ -1163,7 +1163,7 @@ private:
                 std::string id;
                 relation_data(*r, w, id);
                 for (std::size_t k = 0; k < targets.size(); ++k)
-                    add(RelationType::undercut, r->from.title, targets[k], r->offset, w, k == 0 ? id : std::string(), {});
+                    add(RelationType::undercut, id_of(r->from), targets[k], r->offset, w, k == 0 ? id : std::string(), {});
             }
         } catch (const ModelError&) {
             return false;

@@ -32,8 +32,11 @@ std::string quote_scalar(std::string_view s) {
 
 std::string title_of(const Claim& c) {
     const bool arg = c.kind == ClaimKind::argument;
+    std::string_view id = c.id;
+    // The reader names an argument titled like a statement "<title>"; it is written <title>.
+    if (arg && id.size() > 2 && id.front() == '<' && id.back() == '>') id = id.substr(1, id.size() - 2);
     std::string out(1, arg ? '<' : '[');
-    for (char ch : c.id) {
+    for (char ch : id) {
         if (ch == '\\' || ch == (arg ? '>' : ']')) out += '\\';
         out += ch;
     }
