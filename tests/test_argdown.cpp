@@ -342,7 +342,7 @@ TEST_CASE("real-world-style maps: every construct lands as the right claims and 
         // that Argdown drops; argmap drops it too and says so.
         REQUIRE(r.warnings.size() == 1);
         CHECK(r.warnings[0].line == 14);
-        CHECK_THAT(r.warnings[0].message, Catch::Contains("'Uniforms' supports itself"));
+        CHECK_THAT(r.warnings[0].message, Catch::Contains("joins 'Uniforms' to itself"));
         CHECK(m.title() == "Should schools require uniforms?");
         CHECK(m.metadata().at("author") == "argmap test suite");
         CHECK(m.camps().size() == 2);

@@ -207,7 +207,17 @@ private:
     std::vector<std::pair<std::string, std::string>> tag_colors_;
 
     // ---- diagnostics ----
-    detail::LineColumn at(std::size_t offset) const { return detail::line_column(t_, offset); }
+    mutable std::vector<std::size_t> line_starts_;
+    detail::LineColumn at(std::size_t offset) const {
+        if (line_starts_.empty()) {
+            line_starts_.push_back(0);
+            for (std::size_t k = 0; k < t_.size(); ++k)
+                if (t_[k] == '\n') line_starts_.push_back(k + 1);
+        }
+        const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+        const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+        return {line, offset - line_starts_[line - 1] + 1};
+    }
     ParseResult& fail(ParseStatus s, std::size_t offset, std::string msg) {
         const auto lc = at(offset);
         result_ = failure(s, file_, lc.line, lc.column, std::move(msg));
@@ -625,15 +635,27 @@ private:
         accept(Tok::dedent);
     }
 
+    static std::string key(ARel type, const Node& from, const Node& to) {
+        std::string k(1, static_cast<char>('0' + static_cast<int>(type)));
+        k += static_cast<char>('0' + from.kind);
+        k += from.title;
+        k += '\0';
+        k += static_cast<char>('0' + to.kind);
+        k += to.title;
+        return k;
+    }
+    std::unordered_map<std::string, std::size_t> relation_at_;  // key -> index in relations_
+
     void add_relation(Relation_ r) {
         if (r.child >= 0) r.children.push_back(static_cast<std::size_t>(r.child));
-        for (auto& o : relations_) {
-            if (!o.alive || o.type != r.type) continue;
-            if ((o.from == r.from && o.to == r.to) || (r.type == ARel::contradictory && o.from == r.to && o.to == r.from)) {
-                o.children.insert(o.children.end(), r.children.begin(), r.children.end());
-                return;
-            }
+        auto found = relation_at_.find(key(r.type, r.from, r.to));
+        if (found == relation_at_.end() && r.type == ARel::contradictory) found = relation_at_.find(key(r.type, r.to, r.from));
+        if (found != relation_at_.end()) {
+            Relation_& o = relations_[found->second];
+            o.children.insert(o.children.end(), r.children.begin(), r.children.end());
+            return;
         }
+        relation_at_.emplace(key(r.type, r.from, r.to), relations_.size());
         relations_.push_back(std::move(r));
     }
 
@@ -832,22 +854,20 @@ private:
         // to its inference.
         for (std::size_t k = 0; k < relations_.size(); ++k) {
             Relation_& r = relations_[k];
-            if (reconstructed(r.from)) {
-                Node c = main_conclusion(r.from.title);
-                bool exists = false;
-                for (std::size_t o = 0; o < relations_.size(); ++o)
-                    if (o != k && relations_[o].alive && relations_[o].from == c && relations_[o].to == r.to && relations_[o].type == r.type) exists = true;
-                r.from = c;
-                if (exists) r.alive = false;
-            }
-            if (r.alive && r.type == ARel::undercut && reconstructed(r.to)) {
-                Node inf{Node::inference, r.to.title};
-                bool exists = false;
-                for (std::size_t o = 0; o < relations_.size(); ++o)
-                    if (o != k && relations_[o].alive && relations_[o].to == inf && relations_[o].from == r.from && relations_[o].type == r.type) exists = true;
-                r.to = inf;
-                if (exists) r.alive = false;
-            }
+            auto move_to = [&](Node from, Node to) {
+                relation_at_.erase(key(r.type, r.from, r.to));
+                r.from = std::move(from);
+                r.to = std::move(to);
+                auto [it, fresh] = relation_at_.emplace(key(r.type, r.from, r.to), k);
+                if (!fresh && it->second != k) r.alive = false;  // the same relation is there already
+                if (r.alive && r.from == r.to) {
+                    r.alive = false;
+                    warn(r.offset, "this relation of a reconstructed argument, moved to its conclusion, joins '" + r.from.title +
+                                       "' to itself; left out, as Argdown does");
+                }
+            };
+            if (reconstructed(r.from)) move_to(main_conclusion(r.from.title), r.to);
+            if (r.alive && r.type == ARel::undercut && reconstructed(r.to)) move_to(r.from, Node{Node::inference, r.to.title});
         }
         if (strict_) {
             for (std::size_t k = 0; k < relations_.size(); ++k) {
@@ -866,10 +886,18 @@ private:
         }
         // A statement attacking an argument is redundant when it already attacks (or
         // contradicts) one of the argument's premises.
+        std::unordered_map<std::string, std::vector<std::size_t>> touching;  // statement -> relations
+        for (std::size_t k = 0; k < relations_.size(); ++k) {
+            const Relation_& r = relations_[k];
+            if (!r.alive) continue;
+            if (r.from.kind == Node::statement) touching[r.from.title].push_back(k);
+            if (r.to.kind == Node::statement && !(r.to == r.from)) touching[r.to.title].push_back(k);
+        }
         for (auto& r : relations_) {
             if (!r.alive || r.from.kind != Node::statement || r.type != ARel::attack || r.to.kind != Node::argument) continue;
             const Argument& a = arguments_.at(r.to.title);
-            for (const auto& o : relations_) {
+            for (std::size_t ok : touching[r.from.title]) {
+                const Relation_& o = relations_[ok];
                 if (!o.alive || &o == &r) continue;
                 const bool touches = o.from == r.from || o.to == r.from;
                 if (!touches) continue;
