@@ -184,9 +184,9 @@ private:
     std::size_t i_ = 0;
 
     std::vector<Member> members_;
-    std::map<std::string, Statement> statements_;
+    std::unordered_map<std::string, Statement> statements_;
     std::vector<std::string> statement_order_;
-    std::map<std::string, Argument> arguments_;
+    std::unordered_map<std::string, Argument> arguments_;
     std::vector<std::string> argument_order_;
     std::vector<Relation_> relations_;
     std::vector<Section> sections_;
@@ -1118,10 +1118,13 @@ private:
         }
 
         // Relations: premise-conclusion structures first, then Argdown's relations.
-        std::map<std::tuple<int, std::string, std::string>, std::string> known;  // (type, from, to) -> relation id
+        std::unordered_map<std::string, std::string> known;  // type, from, to -> relation id
         auto add = [&](RelationType type, const std::string& from, const std::string& to, std::size_t offset, double weight,
                        const std::string& id, std::string_view argdown_type) -> std::string {
-            const auto key = std::make_tuple(static_cast<int>(type), from, to);
+            std::string key(1, static_cast<char>('0' + static_cast<int>(type)));
+            key += from;
+            key += '\0';
+            key += to;
             if (auto it = known.find(key); it != known.end()) {
                 if (weight >= 0) map.set_relation_weight(it->second, weight);
                 return it->second;

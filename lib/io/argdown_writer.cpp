@@ -187,16 +187,15 @@ std::string write_argdown(const ArgumentMap& map) {
         auto it = r.data.find("argdown:relation");
         return r.type == RelationType::attack && it != r.data.end() && it->second == "contradictory";
     };
+    std::map<std::pair<std::string, std::string>, std::size_t> contradiction;  // (source, target) -> first index
+    for (std::size_t i = 0; i < rels.size(); ++i)
+        if (contradictory(rels[i])) contradiction.try_emplace({rels[i].source, rels[i].target}, i);
     for (std::size_t i = 0; i < rels.size(); ++i) {
         // A contradiction is one '><' for the pair of attacks.
         if (contradictory(rels[i])) {
-            bool mirrored_earlier = false, mirrored = false;
-            for (std::size_t k = 0; k < rels.size(); ++k)
-                if (contradictory(rels[k]) && rels[k].source == rels[i].target && rels[k].target == rels[i].source) {
-                    mirrored = true;
-                    mirrored_earlier |= k < i;
-                }
-            if (mirrored_earlier) continue;
+            const auto mirror = contradiction.find({rels[i].target, rels[i].source});
+            const bool mirrored = mirror != contradiction.end();
+            if (mirrored && mirror->second < i) continue;
             if (mirrored) {
                 out += "\n" + title_of(*map.find_claim(rels[i].source)) + "\n  >< " + title_of(*map.find_claim(rels[i].target));
                 if (rels[i].weight != 1.0) out += " {relation_weight: " + detail::shortest(rels[i].weight) + "}";
