@@ -595,10 +595,10 @@ model:
 )");
     const Relation* entails = find(strict, RelationType::support, "B", "A");
     REQUIRE(entails);
-    CHECK(entails->data.at("argdown:relation") == "entails");
-    CHECK(find(strict, RelationType::attack, "C", "A")->data.at("argdown:relation") == "contrary");
-    CHECK(find(strict, RelationType::attack, "A", "D")->data.at("argdown:relation") == "contradictory");
-    CHECK(find(strict, RelationType::attack, "D", "A")->data.at("argdown:relation") == "contradictory");
+    CHECK(entails->data.at("argdown:relation-type") == "entails");
+    CHECK(find(strict, RelationType::attack, "C", "A")->data.at("argdown:relation-type") == "contrary");
+    CHECK(find(strict, RelationType::attack, "A", "D")->data.at("argdown:relation-type") == "contradictory");
+    CHECK(find(strict, RelationType::attack, "D", "A")->data.at("argdown:relation-type") == "contradictory");
     CHECK(find(strict, RelationType::attack, "X", "A")->data.empty());  // argument to statement: attack
 
     // A statement attacking an argument and one of its premises attacks only the premise.
@@ -702,8 +702,8 @@ color:
     INFO(r2.description());
     REQUIRE(r2);
     CHECK(back == m);
-    CHECK(find(back, RelationType::support, "B", "A")->data.at("argdown:relation") == "entails");
-    CHECK(find(back, RelationType::attack, "C", "A")->data.at("argdown:relation") == "contradictory");
+    CHECK(find(back, RelationType::support, "B", "A")->data.at("argdown:relation-type") == "entails");
+    CHECK(find(back, RelationType::attack, "C", "A")->data.at("argdown:relation-type") == "contradictory");
 }
 
 TEST_CASE("an argument titled like a statement becomes the claim <title>", "[argdown]") {

@@ -205,6 +205,7 @@ private:
     ArgumentMap front_;
     bool strict_ = false;
     std::vector<std::pair<std::string, std::string>> tag_colors_;
+    std::vector<std::pair<std::string, std::string>> section_data_;  // ("#"title, tags) or (title, data JSON)
 
     // ---- diagnostics ----
     mutable std::vector<std::size_t> line_starts_;
@@ -340,18 +341,24 @@ private:
         std::string text;
         std::vector<std::string> tags;
         bool removed = false;
-        set_target(&text, &tags, &removed, -1, true);
+        set_target(&text, &tags, &removed, -1, false);
         if (!content_start(peek().kind)) expected("heading text");
         content();
         set_target(nullptr, nullptr, nullptr, -1, false);
+        Section s;
+        s.title = fold_spaces(plain_text(text));
         if (is(Tok::data) || (is(Tok::newline) && peek(1).kind == Tok::data)) {
             accept(Tok::newline);
-            warn(peek().begin, "data on headings (isGroup, isClosed...) is not read");
-            ++i_;
+            // Argdown's group settings (isGroup, isClosed...): kept with the section.
+            const Data d = read_data(toks_[i_++]);
+            section_data_.push_back({s.title, to_json(d.node, 0).dump()});
             accept(Tok::newline);
         }
-        Section s;
-        s.title = trim(plain_text(text));
+        if (!tags.empty()) {
+            std::string joined;
+            for (const auto& t : tags) joined += (joined.empty() ? "" : ", ") + t;
+            section_data_.push_back({"#" + s.title, joined});
+        }
         s.level = level;
         int prev = section_;
         while (prev >= 0 && sections_[prev].level >= level) prev = sections_[prev].parent;
@@ -1018,6 +1025,10 @@ private:
             outline.pop_back();
             map.set_metadata("argdown:sections", outline);
         }
+        for (const auto& [title, value] : section_data_) {
+            if (!title.empty() && title.front() == '#') map.set_metadata("argdown:section-tags:" + title.substr(1), value);
+            else map.set_metadata("argdown:section-data:" + title, value);
+        }
         if (!tag_colors_.empty()) {
             std::string colors;
             for (const auto& [tag, color] : tag_colors_) colors += (colors.empty() ? "" : "\n") + tag + " " + color;
@@ -1139,7 +1150,7 @@ private:
             rel.target = to;
             rel.id = id;
             if (weight >= 0) rel.weight = weight;
-            if (!argdown_type.empty()) rel.data["argdown:relation"] = std::string(argdown_type);
+            if (!argdown_type.empty()) rel.data["argdown:relation-type"] = std::string(argdown_type);
             try {
                 const std::string rid = map.add_relation(std::move(rel)).id;
                 known.emplace(key, rid);

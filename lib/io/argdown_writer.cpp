@@ -92,12 +92,16 @@ std::string symbol(RelationType t) {
 std::string write_argdown(const ArgumentMap& map) {
     std::string out;
     const auto& meta = map.metadata();
-    const bool front = !map.title().empty() || !meta.empty() || !map.camps().empty();
+    auto elsewhere = [](const std::string& k) {  // written as headings, not in the front matter
+        return k == "argdown:sections" || k.rfind("argdown:section-", 0) == 0;
+    };
+    bool front = !map.title().empty() || !map.camps().empty();
+    for (const auto& kv : meta) front |= !elsewhere(kv.first);
     if (front) {
         out += "===\n";
         if (!map.title().empty()) out += "title: " + quote_scalar(map.title()) + "\n";
         for (const auto& [k, v] : meta) {
-            if (k == "argdown:sections" || k == "argdown:tag-colors") continue;  // written as headings / color
+            if (elsewhere(k) || k == "argdown:tag-colors") continue;
             if (k.rfind("argdown:yaml:", 0) == 0) out += quote_scalar(k.substr(13)) + ": " + v + "\n";  // JSON is YAML
             else out += quote_scalar(k) + ": " + quote_scalar(v) + "\n";
         }
@@ -147,7 +151,15 @@ std::string write_argdown(const ArgumentMap& map) {
         if (!parent.empty() && std::find(open.begin(), open.end(), parent) == open.end()) self(self, parent);
         open.resize(std::min(open.size(), level - 1));
         open.push_back(title);
-        out += std::string(level, '#') + " " + text_escaped(title) + "\n\n";
+        out += std::string(level, '#') + " " + text_escaped(title);
+        if (auto tags = meta.find("argdown:section-tags:" + title); tags != meta.end())
+            for (std::size_t s0 = 0; s0 <= tags->second.size();) {
+                const std::size_t comma = std::min(tags->second.find(", ", s0), tags->second.size());
+                if (const std::string t = tag_text(tags->second.substr(s0, comma - s0)); !t.empty()) out += " " + t;
+                s0 = comma + 2;
+            }
+        if (auto data = meta.find("argdown:section-data:" + title); data != meta.end()) out += " " + data->second;
+        out += "\n\n";
     };
     for (const Claim& c : map.claims()) {
         if (!c.group.empty() && c.group != group) {
@@ -184,7 +196,7 @@ std::string write_argdown(const ArgumentMap& map) {
     if (!map.relations().empty()) out += "// relations\n";
     const auto rels = map.relations();
     auto contradictory = [](const Relation& r) {
-        auto it = r.data.find("argdown:relation");
+        auto it = r.data.find("argdown:relation-type");
         return r.type == RelationType::attack && it != r.data.end() && it->second == "contradictory";
     };
     std::map<std::pair<std::string, std::string>, std::size_t> contradiction;  // (source, target) -> first index

@@ -251,7 +251,7 @@ std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {
         rel_data += !r.data.empty();
         // Argdown carries its own relation type (contradictory as '><', entails and contrary
         // through the front matter's strict mode), nothing else.
-        argdown_rel_data += !r.data.empty() && !(r.data.size() == 1 && r.data.count("argdown:relation"));
+        argdown_rel_data += !r.data.empty() && !(r.data.size() == 1 && r.data.count("argdown:relation-type"));
         supports += r.type == RelationType::support;
         undercuts += r.type == RelationType::undercut;
         rel_weights += r.weight != 1.0;
