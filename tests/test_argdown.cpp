@@ -468,8 +468,9 @@ TEST_CASE("inline Markdown stays in the text; plain_text gives what renderers sh
     CHECK(text == "Some **bold**, __strong__, *it* and _em_, `code`, :heart: .->. and a [link](http://x.org/a_b) about @[B] and @<C>.");
     CHECK(m.find_claim("A")->tags == std::vector<std::string>{"tagged"});
     // The plain form is the text Argdown's own JSON export gives for this statement.
-    CHECK(plain_text(text) == "Some bold, strong, it and em, code, ❤ → and a link about @[B] and @<C>.");
-    CHECK(plain_text("snake_case and 2*3*4 stay") == "snake_case and 2*3*4 stay");
+    CHECK(plain_text(text) == "Some bold, strong, it and em, `code`, ❤ → and a link about @[B] and @<C>.");
+    CHECK(plain_text("snake_case and 2 * 3 stay") == "snake_case and 2 * 3 stay");
+    CHECK(plain_text("*a**b*") == "ab");  // Argdown closes the italic before it opens a bold
     CHECK(plain_text("escaped \\*star\\*") == "escaped *star*");
     CHECK(plain_text("e.g. U.S.A.") == "e.g. U.S.A.");
 }

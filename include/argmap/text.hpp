@@ -7,10 +7,11 @@
 
 namespace argmap {
 
-/// The text without inline Markdown: **bold**, __bold__, *italic* and _italic_ lose their
-/// markers, [text](url) becomes its text, `code` loses its backticks, Argdown's shortcodes
-/// (:heart:, :+1:, .->. ...) become their characters, backslash escapes their character.
-/// Mentions (@[Title], @<Title>) and anything unpaired stay as written.
+/// The text without inline Markdown, as Argdown's JSON export shows it: **bold**, __bold__,
+/// *italic* and _italic_ lose their markers, [text](url) becomes its text, Argdown's shortcodes
+/// (:heart:, :+1:, .->. ...) become their characters, a backslash escape its character.
+/// Mentions (@[Title], @<Title>), backticks (Argdown has no code spans) and unpaired markers
+/// stay as written.
 std::string plain_text(std::string_view markdown);
 
 }  // namespace argmap

@@ -8,6 +8,7 @@
 
 #include "argmap/io.hpp"
 #include "io/text_input.hpp"
+#include "model/markdown.hpp"
 
 namespace argmap::io {
 
@@ -48,7 +49,32 @@ std::string title_of(const Claim& c) {
 std::string text_escaped(std::string_view text) {
     std::string out;
     char prev = 0;
-    for (char ch : text) {
+    const std::vector<char> emphasis = argmap::detail::emphasis_markers(text);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char ch = text[i];
+        if ((ch == '*' || ch == '_') && emphasis[i]) {  // Markdown emphasis stays Markdown
+            out += ch;
+            prev = ch;
+            continue;
+        }
+        // Links [text](url) and mentions @[T] / @<A> stay as written (one line).
+        std::size_t span = 0;
+        if (ch == '[' && (i == 0 || text[i - 1] != '@')) {
+            const auto close = text.find(']', i + 1);
+            if (close != std::string_view::npos && close > i + 1 && close + 1 < text.size() && text[close + 1] == '(') {
+                const auto end = text.find(')', close + 2);
+                if (end != std::string_view::npos && end > close + 2) span = end + 1 - i;
+            }
+        } else if (ch == '@' && i + 1 < text.size() && (text[i + 1] == '[' || text[i + 1] == '<')) {
+            const auto close = text.find(text[i + 1] == '[' ? ']' : '>', i + 3);
+            if (close != std::string_view::npos) span = close + 1 - i;
+        }
+        if (span && text.substr(i, span).find_first_of("\n\r") == std::string_view::npos) {
+            out += text.substr(i, span);
+            i += span - 1;
+            prev = out.back();
+            continue;
+        }
         if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
         // Escape what Argdown would take as a tag, data, a title, emphasis or a comment; an
         // escaped character reads back as itself.

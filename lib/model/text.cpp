@@ -1,7 +1,9 @@
-// Plain text of inline Markdown as Argdown writes it. Emphasis follows Argdown's rule: a marker
-// followed by a non-space opens, a marker after a non-space and before a space, punctuation or
-// the end closes the innermost open marker of the same kind; unpaired markers stay.
+// Plain text of inline Markdown as Argdown reads it. Emphasis follows Argdown's lexer: a marker
+// after a non-space and before a space, punctuation or the end closes the innermost open marker
+// of the same kind; otherwise a marker followed by a non-space opens; unpaired markers stay.
+// Backticks are not Markdown code for Argdown and stay too.
 #include "argmap/text.hpp"
+#include "model/markdown.hpp"
 
 #include <array>
 #include <vector>
@@ -36,44 +38,68 @@ bool closes_before(std::string_view t, std::size_t p) {
 
 }  // namespace
 
-std::string plain_text(std::string_view t) {
-    // Pass 1: pair emphasis markers. kind: 0 "**", 1 "__", 2 "*", 3 "_".
+namespace detail {
+
+std::vector<char> emphasis_markers(std::string_view t) {
+    // kind: 0 "**", 1 "__", 2 "*", 3 "_"; Argdown tries closing markers before opening ones.
+    static constexpr std::string_view marker[] = {"**", "__", "*", "_"};
     struct Open {
         int kind;
         std::size_t at;
     };
     std::vector<Open> open;
-    std::vector<std::pair<std::size_t, std::size_t>> drop;  // [begin, length) of paired markers
+    std::vector<char> paired(t.size(), 0);
     for (std::size_t p = 0; p < t.size();) {
         const char c = t[p];
         if (c == '\\' && p + 1 < t.size()) {
             p += 2;
             continue;
         }
-        if (c == '`') {
-            const auto end = t.find('`', p + 1);
-            p = end == std::string_view::npos ? p + 1 : end + 1;
-            continue;
+        if (c == '[' || (c == '@' && p + 1 < t.size() && (t[p + 1] == '[' || t[p + 1] == '<'))) {
+            // Links and mentions are single tokens for Argdown: no emphasis inside.
+            const std::size_t close = t.find(c == '@' && t[p + 1] == '<' ? '>' : ']', p + 1);
+            if (close != std::string_view::npos && c == '[' && close + 1 < t.size() && t[close + 1] == '(') {
+                const auto end = t.find(')', close + 2);
+                if (end != std::string_view::npos) {
+                    p = end + 1;
+                    continue;
+                }
+            } else if (close != std::string_view::npos && c == '@') {
+                p = close + 1;
+                continue;
+            }
         }
         if (c != '*' && c != '_') {
             ++p;
             continue;
         }
-        const bool dbl = p + 1 < t.size() && t[p + 1] == c;
-        const int kind = (c == '*' ? 0 : 1) + (dbl ? 0 : 2);
-        const std::size_t len = dbl ? 2 : 1;
-        if (!open.empty() && open.back().kind == kind && p > 0 && !space(t[p - 1]) && closes_before(t, p + len)) {
-            drop.push_back({open.back().at, len});
-            drop.push_back({p, len});
+        bool done = false;
+        for (int k = 0; k < 4 && !done; ++k) {
+            const std::string_view m = marker[k];
+            if (open.empty() || open.back().kind != k || t.compare(p, m.size(), m) != 0) continue;
+            if (p == 0 || space(t[p - 1]) || !closes_before(t, p + m.size())) continue;
+            for (std::size_t i = 0; i < m.size(); ++i) paired[open.back().at + i] = paired[p + i] = 1;
             open.pop_back();
-        } else if (p + len < t.size() && !space(t[p + len])) {
-            open.push_back({kind, p});
+            p += m.size();
+            done = true;
         }
-        p += len;
+        for (int k = 0; k < 4 && !done; ++k) {
+            const std::string_view m = marker[k];
+            if (t.compare(p, m.size(), m) != 0) continue;
+            if (p + m.size() < t.size() && space(t[p + m.size()])) continue;
+            open.push_back({k, p});
+            p += m.size();
+            done = true;
+        }
+        if (!done) ++p;
     }
-    std::vector<char> dropped(t.size(), 0);
-    for (auto [b, n] : drop)
-        for (std::size_t i = 0; i < n; ++i) dropped[b + i] = 1;
+    return paired;
+}
+
+}  // namespace detail
+
+std::string plain_text(std::string_view t) {
+    const std::vector<char> dropped = detail::emphasis_markers(t);
     // Pass 2: write the text without paired markers, links, code ticks, escapes and shortcodes.
     std::string out;
     out.reserve(t.size());
@@ -87,14 +113,6 @@ std::string plain_text(std::string_view t) {
             out += t[p + 1];
             p += 2;
             continue;
-        }
-        if (c == '`') {
-            const auto end = t.find('`', p + 1);
-            if (end != std::string_view::npos) {
-                out += t.substr(p + 1, end - p - 1);
-                p = end + 1;
-                continue;
-            }
         }
         if (c == '[' && (p == 0 || t[p - 1] != '@')) {
             const auto close = t.find(']', p + 1);
