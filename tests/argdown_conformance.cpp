@@ -8,6 +8,7 @@
 //      - claims: the set of (id, kind), so statements and arguments by title;
 //      - texts: for claims in both, the text without inline markup (Argdown's JSON holds plain
 //        text; argmap keeps Markdown as written) and with white space folded;
+//      - sections: for claims in both, the group (the heading a claim belongs to);
 //      - relations: the set of (type, source, target), an undercut's target spelled as the
 //        relation it attacks, recursively ("undercut U -> (support A -> C)").
 //    Both readers dedupe relations, so sets compare like for like; ids of relations are ignored
@@ -148,6 +149,7 @@ std::string spell(const ArgumentMap& m, const Relation& r, int depth = 0) {
 struct Reading {
     std::set<std::string> claims;               // "kind id"
     std::map<std::string, std::string> texts;   // id -> folded text
+    std::map<std::string, std::string> groups;  // id -> section
     std::set<std::string> relations;
 };
 
@@ -156,6 +158,7 @@ Reading reading(const ArgumentMap& m) {
     for (const Claim& c : m.claims()) {
         r.claims.insert(std::string(to_string(c.kind)) + " " + c.id);
         r.texts[c.id] = plain(c.text);
+        r.groups[c.id] = c.group;
     }
     for (const Relation& rel : m.relations()) r.relations.insert(spell(m, rel));
     return r;
@@ -175,6 +178,10 @@ std::vector<std::string> compare(const Reading& x, const Reading& y, const std::
         for (const auto& [id, text] : x.texts)
             if (auto it = y.texts.find(id); it != y.texts.end() && it->second != text)
                 out.push_back("text of '" + id + "': " + a + " \"" + text + "\", " + b + " \"" + it->second + "\"");
+    if (texts)
+        for (const auto& [id, group] : x.groups)
+            if (auto it = y.groups.find(id); it != y.groups.end() && it->second != group)
+                out.push_back("section of '" + id + "': " + a + " \"" + group + "\", " + b + " \"" + it->second + "\"");
     sets(x.relations, y.relations, "relation");
     return out;
 }

@@ -344,9 +344,12 @@ private:
         std::stable_sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) { return a.first < b.first; });
         std::map<std::string, std::string> path_of;
         for (auto& c : pending) {
-            if (auto seen = path_of.find(c.claim.id); seen != path_of.end())
+            if (auto seen = path_of.find(c.claim.id); seen != path_of.end()) {
+                const bool same_kind = seen->second.substr(0, seen->second.find('/', 1)) == c.path.substr(0, c.path.find('/', 1));
                 throw PathError{ParseStatus::duplicate_id, c.path,
-                                "'" + c.claim.id + "' is both a statement and an argument (" + seen->second + "); argmap ids are unique"};
+                                "'" + c.claim.id + (same_kind ? "' is the title of two entries (" : "' is both a statement and an argument (") +
+                                    seen->second + "); argmap ids are unique"};
+            }
             path_of[c.claim.id] = c.path;
             if (c.path.rfind("/arguments/", 0) == 0) arguments_.insert(c.claim.id);
             try {
@@ -390,7 +393,8 @@ private:
         const json& all = object_member(doc_, "arguments", "");
         for (auto it = all.begin(); it != all.end(); ++it) {
             const std::string path = "/arguments/" + token(it.key());
-            const std::string argument = map.find_claim(it.key()) ? it.key() : string_member(*it, "title", path);
+            const std::string argument = arguments_.count(it.key()) ? it.key() : string_member(*it, "title", path);
+            if (!arguments_.count(argument)) throw PathError{ParseStatus::invalid_value, path, "expected an argument object with a title"};
             const json& pcs = array_member(*it, "pcs", path);
             std::string rules, inference_data;
             for (std::size_t i = 0; i < pcs.size(); ++i) {
@@ -398,7 +402,8 @@ private:
                 if (!pcs[i].is_object()) throw PathError{ParseStatus::invalid_value, p, "expected a statement object"};
                 const std::string title = string_member(pcs[i], "title", p, true);
                 const std::string role = string_member(pcs[i], "role", p);
-                if (!map.find_claim(title)) throw PathError{ParseStatus::unknown_reference, p + "/title", "statement '" + title + "' is not among the statements"};
+                if (!map.find_claim(title) || arguments_.count(title))
+                    throw PathError{ParseStatus::unknown_reference, p + "/title", "statement '" + title + "' is not among the statements"};
                 if (role == "premise") {
                     add(map, RelationType::support, title, argument, p);
                 } else if (role == "main-conclusion") {
