@@ -1171,8 +1171,14 @@ private:
                     else if (k + 1 == a.pcs.size()) conclusion_relation[title] = add(RelationType::support, argument_id(title), mem.title, mem.offset, -1, {}, {});
                 }
             }
+            // In the order of the relation symbols in the file (Argdown lists a nested relation
+            // before the one it hangs below).
+            std::vector<const Relation_*> in_file_order;
+            for (const auto& r : relations_) in_file_order.push_back(&r);
+            std::stable_sort(in_file_order.begin(), in_file_order.end(), [](const Relation_* a, const Relation_* b) { return a->offset < b->offset; });
             std::vector<const Relation_*> undercuts;
-            for (const auto& r : relations_) {
+            for (const Relation_* rp : in_file_order) {
+                const Relation_& r = *rp;
                 if (!r.alive) continue;
                 if (r.type == ARel::undercut) {
                     undercuts.push_back(&r);

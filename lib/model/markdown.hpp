@@ -7,8 +7,8 @@
 namespace argmap::detail {
 
 /// One flag per byte of `text`: 1 where the byte belongs to an emphasis marker (**, __, *, _)
-/// that Argdown pairs with another one; unpaired markers, and markers inside links, mentions
-/// and after a backslash, are 0.
+/// that Argdown pairs with another one; unpaired markers and markers inside links and mentions
+/// are 0.
 std::vector<char> emphasis_markers(std::string_view text);
 
 }  // namespace argmap::detail

@@ -51,10 +51,6 @@ std::vector<char> emphasis_markers(std::string_view t) {
     std::vector<char> paired(t.size(), 0);
     for (std::size_t p = 0; p < t.size();) {
         const char c = t[p];
-        if (c == '\\' && p + 1 < t.size()) {
-            p += 2;
-            continue;
-        }
         if (c == '[' || (c == '@' && p + 1 < t.size() && (t[p + 1] == '[' || t[p + 1] == '<'))) {
             // Links and mentions are single tokens for Argdown: no emphasis inside.
             const std::size_t close = t.find(c == '@' && t[p + 1] == '<' ? '>' : ']', p + 1);
@@ -109,11 +105,6 @@ std::string plain_text(std::string_view t) {
             continue;
         }
         const char c = t[p];
-        if (c == '\\' && p + 1 < t.size() && t[p + 1] != '\n') {
-            out += t[p + 1];
-            p += 2;
-            continue;
-        }
         if (c == '[' && (p == 0 || t[p - 1] != '@')) {
             const auto close = t.find(']', p + 1);
             if (close != std::string_view::npos && close > p + 1 && close + 1 < t.size() && t[close + 1] == '(') {
