@@ -5,7 +5,7 @@ set -euo pipefail
 ARGDOWN_CLI_VERSION=1.7.5
 PKGS=(build-essential cmake pkg-config
       libboost-graph-dev libpugixml-dev libgraphviz-dev graphviz
-      catch2 libcadical-dev nlohmann-json3-dev libcli11-dev libbenchmark-dev
+      catch2 libcadical-dev nlohmann-json3-dev libyaml-cpp-dev libcli11-dev libbenchmark-dev
       pybind11-dev python3-dev libgit2-dev git)
 # node and npm from Debian unless the machine already has them (e.g. from NodeSource).
 command -v node >/dev/null 2>&1 || PKGS+=(nodejs)

@@ -58,7 +58,7 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// ---- Argdown (a subset; see docs/argdown.md) ----
+// ---- Argdown, as @argdown/cli 1.7.5 reads it; docs/formats.md says how it maps into the model ----
 ParseResult read_argdown(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
 ParseResult read_argdown_file(const std::string& path, ArgumentMap& out);
 
@@ -68,7 +68,7 @@ ParseResult read_xml_file(const std::string& path, ArgumentMap& out);
 std::string write_xml(const ArgumentMap& map);
 void write_xml_file(const ArgumentMap& map, const std::string& path);
 
-// ---- Argdown writer: the subset the reader takes; lost_in() says what it loses ----
+// ---- Argdown writer: accepted by the Argdown CLI, read back as the same map; lost_in() says what it loses ----
 std::string write_argdown(const ArgumentMap& map);
 
 // ---- Uncertainpy BAG: arg(name, base). att(a, b). sup(a, b). (an optional third weight) ----

@@ -248,9 +248,12 @@ std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {
         values += !c.values.empty();
         multi_line += c.text.find_first_of("\r\n") != std::string::npos;
     }
-    std::size_t rel_data = 0;
+    std::size_t rel_data = 0, argdown_rel_data = 0;
     for (const auto& r : map.relations()) {
         rel_data += !r.data.empty();
+        // Argdown carries its own relation type (contradictory as '><', entails and contrary
+        // through the front matter's strict mode), nothing else.
+        argdown_rel_data += !r.data.empty() && !(r.data.size() == 1 && r.data.count("argdown:relation-type"));
         supports += r.type == RelationType::support;
         undercuts += r.type == RelationType::undercut;
         rel_weights += r.weight != 1.0;
@@ -259,7 +262,8 @@ std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {
         if (n) lost.push_back(std::to_string(n) + " " + what);
     };
     const bool meta = !map.title().empty() || !map.metadata().empty();
-    if (format != Format::xml && format != Format::json) note(rel_data, "relations' free data");
+    if (format == Format::argdown) note(argdown_rel_data, "relations' free data");
+    else if (format != Format::xml && format != Format::json) note(rel_data, "relations' free data");
     switch (format) {
     case Format::xml:
     case Format::json: break;
