@@ -165,6 +165,13 @@ private:
     std::map<std::string, std::string> section_title_;       // section id -> title
     std::map<std::string, std::string> conclusion_relation_;  // argument -> relation to its main conclusion
     std::set<std::string> arguments_;                          // ids of the arguments
+    // Argdown keeps statement and argument titles apart; argmap ids are one name space, so an
+    // argument titled like a statement is the claim "<title>" (as the Argdown reader does).
+    std::map<std::string, std::string> argument_ids_;          // argument title -> claim id
+    std::string argument_claim(const std::string& title) const {
+        auto it = argument_ids_.find(title);
+        return it == argument_ids_.end() ? title : it->second;
+    }
 
     void warn(std::string path, std::string message) {
         result_.warnings.push_back({file_, 0, 0, std::move(path), std::move(message)});
@@ -342,6 +349,18 @@ private:
         }
         // In the order the file mentions them, as the Argdown reader adds them.
         std::stable_sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) { return a.first < b.first; });
+        std::set<std::string> statement_titles;
+        for (const auto& c : pending)
+            if (c.path.rfind("/statements/", 0) == 0) statement_titles.insert(c.claim.id);
+        for (auto& c : pending) {
+            if (c.path.rfind("/arguments/", 0) != 0) continue;
+            const std::string title = c.claim.id;
+            if (statement_titles.count(title)) {
+                c.claim.id = "<" + title + ">";
+                warn(c.path, "the argument <" + title + "> has the title of a statement; its claim id is '" + c.claim.id + "'");
+            }
+            argument_ids_[title] = c.claim.id;
+        }
         std::map<std::string, std::string> path_of;
         for (auto& c : pending) {
             if (auto seen = path_of.find(c.claim.id); seen != path_of.end()) {
@@ -393,7 +412,7 @@ private:
         const json& all = object_member(doc_, "arguments", "");
         for (auto it = all.begin(); it != all.end(); ++it) {
             const std::string path = "/arguments/" + token(it.key());
-            const std::string argument = arguments_.count(it.key()) ? it.key() : string_member(*it, "title", path);
+            const std::string argument = argument_claim(argument_ids_.count(it.key()) ? it.key() : string_member(*it, "title", path));
             if (!arguments_.count(argument)) throw PathError{ParseStatus::invalid_value, path, "expected an argument object with a title"};
             const json& pcs = array_member(*it, "pcs", path);
             std::string rules, inference_data;
@@ -456,8 +475,12 @@ private:
             const json& r = list[i];
             if (!r.is_object()) throw PathError{ParseStatus::invalid_value, p, "expected a relation object"};
             const std::string type = string_member(r, "relationType", p, true);
-            const std::string from = string_member(r, "from", p, true), to = string_member(r, "to", p, true);
             const std::string from_type = string_member(r, "fromType", p), to_type = string_member(r, "toType", p);
+            auto end = [&](const char* key, const std::string& kind) {
+                const std::string title = string_member(r, key, p, true);
+                return kind == "argument" || kind == "inference" ? argument_claim(title) : title;
+            };
+            const std::string from = end("from", from_type), to = end("to", to_type);
             auto check = [&](const std::string& title, const std::string& kind, const char* key) {
                 if (!map.find_claim(title)) throw PathError{ParseStatus::unknown_reference, p + "/" + key, "'" + title + "' names no statement or argument"};
                 const bool argument = arguments_.count(title) > 0;
