@@ -32,7 +32,7 @@ void add_convert(CLI::App& app, Action& action) {
     auto* convert = app.add_subcommand("convert", "Convert a map between formats (by extension or --from/--to)");
     convert->add_option("IN", c->in, "input map")->required();
     convert->add_option("OUT", c->out, "output map: .argdown .xml .json .graphml .aif .bag .af .apx .tgf")->required();
-    convert->add_option("--from", c->from, "input format: argdown, xml, json, graphml, aif, bag, i23, apx, tgf");
+    convert->add_option("--from", c->from, "input format: argdown, argdown-json, xml, json, graphml, aif, bag, i23, apx, tgf");
     convert->add_option("--to", c->to, "output format (same names)");
     convert->callback([c, &action] { action = [c] { return cmd_convert(*c); }; });
 }
