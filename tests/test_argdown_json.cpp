@@ -202,8 +202,16 @@ TEST_CASE("argdown-json: bad input is located by JSON pointer", "[argdown-json]"
     CHECK(r.status == ParseStatus::invalid_value);
     CHECK(r.error.element == "/statements/a~1b/data/weight");
 
+    // Argdown keeps statement and argument titles apart; argmap names the argument "<X>", as the Argdown reader does.
     r = io::read_map(R"({"statements": {"X": {"title": "X"}}, "arguments": {"X": {"title": "X"}}})", io::Format::argdown_json, m, "x.json");
-    CHECK(r.status == ParseStatus::duplicate_id);
+    REQUIRE(r.status == ParseStatus::ok);
+    REQUIRE(m.find_claim("X"));
+    REQUIRE(m.find_claim("<X>"));
+    CHECK(m.find_claim("X")->kind == ClaimKind::claim);
+    CHECK(m.find_claim("<X>")->kind == ClaimKind::argument);
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings[0].element == "/arguments/X");
+    CHECK(r.warnings[0].message.find("has the title of a statement") != std::string::npos);
 
     r = io::read_map("{\"statements\": {\n  \"A\": }", io::Format::argdown_json, m, "x.json");
     CHECK(r.status == ParseStatus::syntax_error);
