@@ -583,22 +583,28 @@ struct IncrementalEvaluator::Impl {
         return epoch;
     }
 
+    // `from` and everything reachable from it along `next`, through arguments that `keep` accepts.
+    template <class Keep>
+    std::vector<arg_t> reach(const std::vector<arg_t>& from, const std::vector<std::vector<arg_t>>& next, Keep keep) {
+        const std::uint32_t e = next_epoch();
+        std::vector<arg_t> r;
+        for (arg_t a : from)
+            if (stamp[a] != e) {
+                stamp[a] = e;
+                r.push_back(a);
+            }
+        for (std::size_t h = 0; h < r.size(); ++h)
+            for (arg_t x : next[r[h]])
+                if (stamp[x] != e && keep(x)) {
+                    stamp[x] = e;
+                    r.push_back(x);
+                }
+        return r;
+    }
+
     // Seeds and everything reachable from them.
     std::vector<arg_t> downstream(const std::vector<std::vector<arg_t>>& succ) {
-        const std::uint32_t e = next_epoch();
-        std::vector<arg_t> d;
-        for (arg_t s : seeds)
-            if (stamp[s] != e) {
-                stamp[s] = e;
-                d.push_back(s);
-            }
-        for (std::size_t h = 0; h < d.size(); ++h)
-            for (arg_t b : succ[d[h]])
-                if (stamp[b] != e) {
-                    stamp[b] = e;
-                    d.push_back(b);
-                }
-        return d;
+        return reach(seeds, succ, [](arg_t) { return true; });
     }
 
     // Grounded labels of `d` (closed under targets) with the labels outside it fixed:
@@ -648,20 +654,7 @@ struct IncrementalEvaluator::Impl {
 
     // Ancestors of `from` (included), optionally only through arguments grounded-undecided.
     std::vector<arg_t> ancestors(const std::vector<arg_t>& from, bool undecided_only) {
-        const std::uint32_t e = next_epoch();
-        std::vector<arg_t> r;
-        for (arg_t a : from)
-            if (stamp[a] != e) {
-                stamp[a] = e;
-                r.push_back(a);
-            }
-        for (std::size_t h = 0; h < r.size(); ++h)
-            for (arg_t x : in[r[h]])
-                if (stamp[x] != e && (!undecided_only || ground[x] == Label::undec)) {
-                    stamp[x] = e;
-                    r.push_back(x);
-                }
-        return r;
+        return reach(from, in, [&](arg_t x) { return !undecided_only || ground[x] == Label::undec; });
     }
 
     // Splits `region` into weakly connected parts (extensions of a disjoint union are the
