@@ -537,7 +537,7 @@ ParseResult read_argdown_json(std::string_view text, ArgumentMap& out, std::stri
     try {
         Reader(doc, filename, result).run(map);
     } catch (const PathError& e) {
-        return detail::failure(e.status, filename, 0, 0, e.message, e.path.empty() ? "/" : e.path);
+        return detail::failure(e, filename);
     } catch (const ModelError& e) {
         return detail::failure(detail::status_of(e), filename, 0, 0, e.what(), "/");
     } catch (const json::exception& e) {

@@ -13,6 +13,11 @@ struct PathError {
     std::string path, message;
 };
 
+/// The failure a PathError stands for, located by its JSON pointer ("/" for the document).
+inline ParseResult failure(const PathError& e, std::string_view filename) {
+    return failure(e.status, filename, 0, 0, e.message, e.path.empty() ? "/" : e.path);
+}
+
 /// The failure for an nlohmann-json parse_error: `byte` (1-based, the last byte read) as line and
 /// column, the message from "parse error" on.
 inline ParseResult json_syntax_failure(std::string_view text, std::string_view filename, std::size_t byte, std::string what) {

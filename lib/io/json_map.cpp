@@ -367,7 +367,7 @@ ParseResult read_json(std::string_view text, ArgumentMap& out, std::string_view 
     try {
         read_document(doc, map);
     } catch (const detail::PathError& e) {
-        return detail::failure(e.status, filename, 0, 0, e.message, e.path.empty() ? "/" : e.path);
+        return detail::failure(e, filename);
     }
     out = std::move(map);
     return {};
@@ -413,7 +413,7 @@ ParseResult read_json(std::string_view text, History& out, std::string_view file
     try {
         read_document(doc, content, &revisions);
     } catch (const detail::PathError& e) {
-        return detail::failure(e.status, filename, 0, 0, e.message, e.path.empty() ? "/" : e.path);
+        return detail::failure(e, filename);
     }
     ParseResult r;
     if (!doc.contains("history")) {
