@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size == 0) return 0;
     using argmap::io::Format;
     static constexpr Format formats[] = {Format::argdown, Format::xml, Format::json, Format::graphml, Format::aif,
-                                         Format::bag, Format::i23, Format::apx, Format::tgf};
+                                         Format::bag, Format::i23, Format::apx, Format::tgf, Format::argdown_json};
     const Format f = formats[data[0] % std::size(formats)];
     const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
     argmap::ArgumentMap map;

@@ -81,63 +81,6 @@ TEST_CASE("GraphML as NetworkX writes it", "[formats][graphml]") {
                                      {RelationType::support, "green", "tax"}});
 }
 
-TEST_CASE("AIF: I, RA (linked), CA, CA on RA, PA, MA, locutions and participants", "[formats][aif]") {
-    ArgumentMap m;
-    const auto r = io::load_map(std::string(ARGMAP_TEST_DATA) + "/aifdb.json", m);  // sniffed as AIF
-    INFO(r.description());
-    REQUIRE(r);
-    REQUIRE(m.claims().size() == 6);
-    CHECK(m.find_claim("101")->text == "We should lower the speed limit");
-    // RA 201 with two premises: each supports the conclusion.
-    CHECK(edges(m) == std::set<Edge>{{RelationType::support, "102", "101"},
-                                     {RelationType::support, "103", "101"},
-                                     {RelationType::attack, "105", "104"},
-                                     {RelationType::support, "106", "102"}});  // MA read as support
-    // CA 202 aims at RA 201: undercuts of both relations it stands for.
-    std::size_t undercuts = 0;
-    for (const auto& rel : m.relations())
-        if (rel.type == RelationType::undercut) {
-            ++undercuts;
-            CHECK(rel.source == "104");
-            CHECK(m.find_relation(rel.target)->target == "101");
-        }
-    CHECK(undercuts == 2);
-    // PA: 102 preferred over 103.
-    CHECK(m.find_claim("102")->data.at("aif:preferred-over") == "103");
-    // Participants are camps; who asserted what comes from L -> YA -> I.
-    REQUIRE(m.camps().size() == 2);
-    CHECK(m.camps()[0].name == "Ann Lee");
-    CHECK(m.find_claim("101")->camps == std::vector<std::string>{"participant-1"});
-    CHECK(m.find_claim("104")->camps == std::vector<std::string>{"participant-2"});
-}
-
-TEST_CASE("AIF written by argmap reads back with the same claims and relations", "[formats][aif]") {
-    const ArgumentMap m = example();
-    const ArgumentMap back = round_trip(m, Format::aif);
-    REQUIRE(back.claims().size() == m.claims().size());
-    for (std::size_t i = 0; i < m.claims().size(); ++i) {
-        CHECK(back.claims()[i].id == m.claims()[i].id);
-        CHECK(back.claims()[i].text == m.claims()[i].text);
-        CHECK(back.claims()[i].camps.size() == m.claims()[i].camps.size());
-    }
-    CHECK(edges(back) == edges(m));
-    // Undercuts: same undercutter and same undercut relation (by its ends).
-    auto undercut_set = [](const ArgumentMap& x) {
-        std::set<std::tuple<std::string, std::string, std::string>> out;
-        for (const auto& r : x.relations())
-            if (r.type == RelationType::undercut) {
-                const Relation* t = x.find_relation(r.target);
-                out.insert({r.source, t->source, t->target});
-            }
-        return out;
-    };
-    CHECK(undercut_set(back) == undercut_set(m));
-    CHECK(io::lost_in(m, Format::aif) == std::vector<std::string>{
-                                             "45 claim weights", "52 relation weights", "45 groups", "21 claim kinds other than claim (all I-nodes)",
-                                             "45 provenance", "camp descriptions, colours and preferences (participants keep names)",
-                                             "title and metadata"});
-}
-
 TEST_CASE("i23, APX, TGF and BAG carry what abstract frameworks can", "[formats][iccma][bag]") {
     ArgumentMap m;
     REQUIRE(io::read_argdown("[a]: one {weight: 0.5}\n  - [b]: two\n  + [c]: three {relation_weight: 0.25}\n[b]\n  - [a]\n", m, "t.argdown"));
@@ -191,12 +134,7 @@ TEST_CASE("every reader reports bad input with a position or element path", "[fo
         {Format::graphml, "<graphml><graph>\n<node id=\"a\"/>\n<edge source=\"a\" target=\"b\"/></graph></graphml>", ParseStatus::unknown_reference, 3, "/graphml/graph/edge[1]", "unknown claim 'b'"},
         {Format::graphml, "<?xml version=\"1.0\"?>\n<!DOCTYPE g [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<graphml/>", ParseStatus::unsupported, 2, "/", "DOCTYPE"},
         {Format::graphml, "<graphml><graph><node id=\"a\"></graph></graphml>", ParseStatus::syntax_error, 1, "", "malformed XML"},
-        {Format::aif, "{\"nodes\": [{\"nodeID\": 1, \"type\": \"I\", \"text\": \"x\"}], \"edges\": [{\"fromID\": 1, \"toID\": 9}]}", ParseStatus::unknown_reference, 0, "/edges/0/toID", "unknown node '9'"},
-        {Format::aif, "{\"nodes\": [{\"nodeID\": 1, \"type\": \"I\"}, {\"nodeID\": \"1\", \"type\": \"I\"}]}", ParseStatus::duplicate_id, 0, "/nodes/1/nodeID", "duplicate nodeID '1'"},
-        {Format::aif, "{\"edges\": []}", ParseStatus::invalid_value, 0, "/", "\"nodes\" array"},
-        {Format::aif, "{\"nodes\": [{\"text\": \"x\"}]}", ParseStatus::invalid_value, 0, "/nodes/0", "nodeID and type"},
         // Found by fuzz/fuzz_readers: these used to escape as exceptions.
-        {Format::aif, "{\"nodes\": [], \"participants\": [{\"participantID\": 1}, {\"participantID\": 1}]}", ParseStatus::duplicate_id, 0, "/", "duplicate camp id"},
         {Format::tgf, "a\x06\n", ParseStatus::syntax_error, 1, "", "control character"},
     };
     for (const Case& c : cases) {

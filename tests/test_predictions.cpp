@@ -4,7 +4,10 @@
 
 #include <argmap/io.hpp>
 #include <argmap/diff.hpp>
+#include <argmap/history.hpp>
 #include <argmap/prediction.hpp>
+
+#include <random>
 
 #include "helpers.hpp"
 
@@ -185,9 +188,9 @@ TEST_CASE("Argdown carries predictions in data keys; bad values are positioned e
     ArgumentMap m;
     auto r = io::read_argdown(
         "[P]: It will rain. {prediction: 2024-06-30, resolution: held, resolved_on: 2024-06-12, resolved_by: [E1, E2], "
-        "prediction_note: \"early\"}\n"
-        "[Q]: It will snow. {prediction: \"2030-01-01\"}\n"
-        "[E1]: Rain fell on 12 June.\n"
+        "prediction_note: \"early\"}\n\n"
+        "[Q]: It will snow. {prediction: \"2030-01-01\"}\n\n"
+        "[E1]: Rain fell on 12 June.\n\n"
         "[E2]: The gauge filled. {resolved_by: E1, prediction: 2024-06-11, resolution: failed, resolved_on: 2024-06-13}\n",
         m, "p.argdown");
     INFO(r.description());
@@ -411,4 +414,45 @@ TEST_CASE("GraphML: another tool's 'prediction' attribute is ignored with a warn
     r = io::read_graphml(graphml("{\"horizon\": \"2024-13-01\"}"), m, "bad.graphml");
     CHECK(r.status == io::ParseStatus::invalid_value);
     CHECK_THAT(r.description(), Catch::Contains("bad.graphml:4:1 (/graphml/graph/node[1]/data[prediction]): error: prediction of claim 'a' has horizon '2024-13-01'"));
+}
+
+TEST_CASE("operations between maps carry predictions whose evidence comes and goes", "[predictions][history]") {
+    // Random maps; predictions resolved by claims that the edit adds, keeps or removes.
+    for (std::uint32_t seed = 0; seed < 400; ++seed) {
+        std::mt19937 rng(seed);
+        ArgumentMap a = helpers::random_map(seed), b = helpers::random_map(seed + 777);
+        auto resolve = [&](ArgumentMap& m, const ArgumentMap& other) {
+            // Evidence drawn from the claims of m that follow the predicted one, so every
+            // prediction names claims later in the list.
+            const auto cl = m.claims();
+            for (std::size_t i = 0; i + 1 < cl.size(); ++i) {
+                if (rng() % 3) continue;
+                Claim c = cl[i];
+                Prediction p;
+                p.horizon = "2024-01-01";
+                if (rng() % 2) {
+                    p.status = PredictionStatus::held;
+                    p.resolved_on = "2024-02-01";
+                    for (std::size_t k = i + 1; k < cl.size() && p.evidence.size() < 3; ++k)
+                        if (rng() % 2 || other.find_claim(cl[k].id) == nullptr) p.evidence.push_back(cl[k].id);
+                }
+                c.prediction = p;
+                m.update_claim(c);
+            }
+        };
+        resolve(a, b);
+        resolve(b, a);
+        const auto ops = operations_between(a, b);
+        ArgumentMap m = a;
+        for (const auto& o : ops) {
+            INFO("seed " << seed << ": " << describe(o));
+            REQUIRE_NOTHROW(argmap::apply(m, o));
+        }
+        REQUIRE(m == b);
+        for (std::size_t k = ops.size(); k-- > 0;) {
+            INFO("seed " << seed << ": revert " << describe(ops[k]));
+            REQUIRE_NOTHROW(argmap::revert(m, ops[k]));
+        }
+        REQUIRE(m == a);
+    }
 }

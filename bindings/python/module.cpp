@@ -1,6 +1,9 @@
 // Python bindings (pybind11) over the public C++ API: load, inspect, edit, evaluate, draw and
 // convert maps; solve ICCMA tasks on abstract frameworks.
 #include <argmap/argmap.hpp>
+#include <argmap/whatif.hpp>
+#include <argmap/history.hpp>
+#include <argmap/timeline.hpp>
 
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
@@ -188,7 +191,157 @@ void add_predictions(py::module_& m) {
        "{'as_of', 'open', 'due', 'resolved'}: lists of dicts; as_of defaults to today (UTC).");
 }
 
+// ---- claim tracking (history, revisions, timelines) ----
+
+// Operation is a std::variant, which pybind11's stl casters would unpack; Python sees it whole.
+struct PyOperation {
+    Operation op;
+};
+std::vector<PyOperation> wrap(const std::vector<Operation>& ops) {
+    std::vector<PyOperation> out;
+    for (const auto& o : ops) out.push_back({o});
+    return out;
+}
+
+py::dict status_dict(const ClaimStatus& s) {
+    py::dict d;
+    d["present"] = s.present;
+    d["label"] = s.label ? py::object(py::str(std::string(to_string(*s.label)))) : py::object(py::none());
+    d["acceptance"] = s.acceptance ? py::object(py::str(std::string(to_string(*s.acceptance)))) : py::object(py::none());
+    d["strength"] = s.strength ? py::object(py::float_(*s.strength)) : py::object(py::none());
+    return d;
+}
+
+TimelineOptions timeline_options(const std::optional<std::string>& semantics, const std::optional<std::string>& gradual,
+                                 const std::string& support, const std::string& camp, double min_weight) {
+    TimelineOptions o;
+    o.semantics.reset();
+    if (semantics) {
+        o.semantics = parse_semantics(*semantics);
+        if (!o.semantics) throw py::value_error("unknown semantics '" + *semantics + "'");
+    }
+    if (gradual) {
+        o.gradual = parse_gradual(*gradual);
+        if (!o.gradual) throw py::value_error("unknown gradual semantics '" + *gradual + "'");
+    }
+    if (!o.semantics && !o.gradual) throw py::value_error("give semantics, gradual or both");
+    o.projection = options(support, camp, min_weight);
+    return o;
+}
+
+// A revision reference: an int (number of revisions; 0 is the empty map) or a string (id,
+// id prefix, number or ISO 8601 date).
+std::size_t resolve_ref(const History& h, const py::object& ref) {
+    std::optional<std::size_t> n;
+    if (py::isinstance<py::int_>(ref)) {
+        const long long k = ref.cast<long long>();
+        if (k >= 0 && static_cast<std::size_t>(k) <= h.size()) n = static_cast<std::size_t>(k);
+    } else {
+        n = h.resolve(ref.cast<std::string>());
+    }
+    if (!n) throw py::key_error("no revision " + py::str(ref).cast<std::string>());
+    return *n;
+}
+
+History history_or_raise(const io::ParseResult& r, History h) {
+    if (!r) throw py::value_error(r.description());
+    return h;
+}
+
 }  // namespace
+
+// ---- what-if and causes (include/argmap/whatif.hpp) ----
+namespace {
+
+EvaluationSpec spec_of(const std::string& semantics, const std::string& gradual, double min_weight, const std::string& camp) {
+    EvaluationSpec spec;
+    spec.projection = options("none", camp, min_weight);
+    if (!gradual.empty()) {
+        spec.gradual = parse_gradual(gradual);
+        if (!spec.gradual) throw py::value_error("unknown gradual semantics '" + gradual + "'");
+        return spec;
+    }
+    const auto s = parse_semantics(semantics);
+    if (!s) throw py::value_error("unknown semantics '" + semantics + "'");
+    spec.semantics = *s;
+    return spec;
+}
+
+py::object status_value(const std::optional<EvaluatedStatus>& s, bool gradual) {
+    if (!s) return py::none();
+    if (gradual) return py::float_(s->strength);
+    return py::str(to_string(*s, false));
+}
+
+// {claim id: (before, after)} for the claims the edits would move; None where a claim is absent.
+py::dict whatif_map(const ArgumentMap& map, const std::vector<std::string>& retract,
+                    const std::vector<std::pair<std::string, std::string>>& attack,
+                    const std::vector<std::pair<std::string, std::string>>& support, const std::vector<std::string>& remove_relation,
+                    const std::map<std::string, double>& weight, const std::string& semantics, const std::string& gradual,
+                    double min_weight, const std::string& camp) {
+    const EvaluationSpec spec = spec_of(semantics, gradual, min_weight, camp);
+    std::vector<Edit> edits;
+    for (const auto& [a, b] : attack) edits.push_back(Edit::attack(a, b));
+    for (const auto& [a, b] : support) edits.push_back(Edit::support(a, b));
+    for (const auto& [id, w] : weight)
+        edits.push_back(map.find_relation(id) ? Edit::relation_weight(id, w) : Edit::claim_weight(id, w));
+    for (const auto& r : remove_relation) edits.push_back(Edit::remove_relation(r));
+    for (const auto& c : retract) edits.push_back(Edit::retract(c));
+    WhatIf w;
+    try {
+        w = what_if(map, edits, spec);
+    } catch (const ModelError& e) {
+        throw py::value_error(e.what());
+    }
+    py::dict out;
+    for (const auto& c : w.changes)
+        out[py::str(c.claim)] = py::make_tuple(status_value(c.before, spec.gradual.has_value()), status_value(c.after, spec.gradual.has_value()));
+    return out;
+}
+
+// [{claim, before, after, causes: [[change, ...], ...], joint}] for the conclusions that changed.
+py::list causes_of(const ArgumentMap& before, const ArgumentMap& after, const std::string& semantics, const std::string& gradual,
+                   double min_weight, const std::string& camp, std::size_t max_set) {
+    CausesOptions o;
+    o.spec = spec_of(semantics, gradual, min_weight, camp);
+    o.max_set = max_set;
+    const Causes c = causes(before, after, o);
+    const bool g = o.spec.gradual.has_value();
+    py::list out;
+    for (const auto& x : c.conclusions) {
+        py::dict d;
+        d["claim"] = x.claim;
+        d["before"] = status_value(x.before, g);
+        d["after"] = status_value(x.after, g);
+        py::list sets;
+        for (const auto& set : x.causes) {
+            py::list names;
+            for (std::size_t k : set) names.append(c.changes[k].description);
+            sets.append(names);
+        }
+        d["causes"] = sets;
+        d["joint"] = x.joint;
+        out.append(d);
+    }
+    return out;
+}
+
+void bind_whatif(py::module_& m) {
+    auto map_class = py::reinterpret_borrow<py::class_<ArgumentMap>>(m.attr("Map"));
+    map_class.def("whatif", &whatif_map, py::arg("retract") = std::vector<std::string>{},
+                  py::arg("attack") = std::vector<std::pair<std::string, std::string>>{},
+                  py::arg("support") = std::vector<std::pair<std::string, std::string>>{},
+                  py::arg("remove_relation") = std::vector<std::string>{}, py::arg("weight") = std::map<std::string, double>{},
+                  py::arg("semantics") = "grounded", py::arg("gradual") = "", py::arg("min_weight") = 0.0, py::arg("camp") = "",
+                  "Claims that hypothetical edits would move, {id: (before, after)}; the map is not changed. "
+                  "weight maps a relation or claim id to its new weight.");
+    m.def("causes", &causes_of, py::arg("before"), py::arg("after"), py::arg("semantics") = "grounded", py::arg("gradual") = "",
+          py::arg("min_weight") = 0.0, py::arg("camp") = "", py::arg("max_set") = 3,
+          "Per conclusion whose status changed between two maps: the changes that, undone, restore it.");
+}
+
+}  // namespace
+// ---- end of what-if and causes ----
 
 PYBIND11_MODULE(argmap, m) {
     m.doc() = "argmap: argument maps, argumentation semantics and diagrams";
@@ -292,7 +445,99 @@ PYBIND11_MODULE(argmap, m) {
     m.def("parse", &parse, py::arg("text"), py::arg("format") = "argdown", "Read a map from text.");
     m.def("solve", &solve, py::arg("problem"), py::arg("path"), py::arg("argument") = "",
           "ICCMA task such as 'DC-PR' on an .af/.apx/.tgf file: (answer, witness) for DC/DS/SE, a list for EE, an int for CE.");
+
+    // ---- claim tracking ----
+    py::register_exception<HistoryError>(m, "HistoryError", PyExc_ValueError);
+
+    py::class_<PyOperation>(m, "Operation", "One invertible edit of a map (add/remove/edit/move a claim, relation or camp; title; metadata).")
+        .def_property_readonly("kind", [](const PyOperation& o) { return std::string(kind_name(o.op)); })
+        .def("inverse", [](const PyOperation& o) { return PyOperation{inverse(o.op)}; })
+        .def("__str__", [](const PyOperation& o) { return describe(o.op); })
+        .def("__repr__", [](const PyOperation& o) { return "<Operation " + describe(o.op) + ">"; })
+        .def("__eq__", [](const PyOperation& a, const PyOperation& b) { return a.op == b.op; });
+
+    py::class_<Revision>(m, "Revision")
+        .def_readonly("id", &Revision::id)
+        .def_readonly("timestamp", &Revision::timestamp)
+        .def_readonly("author", &Revision::author)
+        .def_readonly("message", &Revision::message)
+        .def_property_readonly("operations", [](const Revision& r) { return wrap(r.operations); })
+        .def("__repr__", [](const Revision& r) { return "<Revision " + r.id + " " + r.timestamp + " (" + std::to_string(r.operations.size()) + " operations)>"; });
+
+    py::class_<Timeline>(m, "Timeline", "Every claim's status at every revision.")
+        .def_readonly("revisions", &Timeline::revisions)
+        .def_readonly("timestamps", &Timeline::timestamps)
+        .def_readonly("claims", &Timeline::claims)
+        .def_readonly("evaluations", &Timeline::evaluations)
+        .def("status", [](const Timeline& t, const std::string& claim) {
+            const auto* row = t.row(claim);
+            if (!row) throw py::key_error(claim);
+            py::list out;
+            for (const auto& s : *row) out.append(status_dict(s));
+            return out;
+        }, py::arg("claim"), "One dict per revision: present, label, acceptance, strength.")
+        .def("changes", [](const Timeline& t, const std::string& claim) {
+            if (!t.row(claim)) throw py::key_error(claim);
+            py::list out;
+            for (const auto& c : t.changes(claim)) out.append(py::make_tuple(t.revisions[c.revision], status_dict(c.before), status_dict(c.after)));
+            return out;
+        }, py::arg("claim"), "(revision id, before, after) for every revision where the claim's status changed.")
+        .def("svg", [](const Timeline& t, const std::string& claim) {
+            if (!t.row(claim)) throw py::key_error(claim);
+            return timeline_svg(t, claim);
+        }, py::arg("claim"), "The claim's strip chart as SVG text.");
+
+    py::class_<History>(m, "History", "A map's revisions from the empty map; head is the current state.")
+        .def(py::init<>())
+        .def("__len__", &History::size)
+        .def_property_readonly("revisions", [](const History& h) { return std::vector<Revision>(h.revisions().begin(), h.revisions().end()); })
+        .def_property_readonly("head", [](const History& h) { return h.head(); })
+        .def("checkout", [](const History& h, const py::object& ref) { return h.checkout(resolve_ref(h, ref)); }, py::arg("revision"),
+             "The map after a revision: a number of revisions (0 = empty), an id, an id prefix or an ISO 8601 date.")
+        .def("commit", [](History& h, const ArgumentMap& map, const std::string& message, const std::string& author,
+                          const std::string& timestamp, bool allow_empty) -> py::object {
+            const Revision* r = h.commit(map, {author, message, timestamp, {}}, allow_empty);
+            return r ? py::cast(*r) : py::none();
+        }, py::arg("map"), py::arg("message") = "", py::arg("author") = "", py::arg("timestamp") = "", py::arg("allow_empty") = false,
+           "Record the map as a new revision; None when nothing changed (unless allow_empty).")
+        .def("timeline", [](const History& h, std::optional<std::string> semantics, std::optional<std::string> gradual,
+                            const std::string& support, const std::string& camp, double min_weight) {
+            return timeline(h, timeline_options(semantics, gradual, support, camp, min_weight));
+        }, py::arg("semantics") = std::optional<std::string>("grounded"), py::arg("gradual") = std::nullopt, py::arg("support") = "none",
+           py::arg("camp") = "", py::arg("min_weight") = 0.0)
+        .def("to", [](const History& h, const std::string& format) {
+            if (format == "xml") return io::write_xml(h);
+            if (format == "json") return io::write_json(h);
+            throw py::value_error("a history is written as xml or json");
+        }, py::arg("format"))
+        .def("save", [](const History& h, const std::string& path) { io::save_history(h, path); }, py::arg("path"))
+        .def("__eq__", [](const History& a, const History& b) { return a == b; });
+
+    m.def("load_history", [](const std::string& path) {
+        History h;
+        auto r = io::load_history(path, h);
+        return history_or_raise(r, std::move(h));
+    }, py::arg("path"), "A map's history from its .xml or .json file (empty when the file has none).");
+    m.def("parse_history", [](const std::string& text, const std::string& format) {
+        History h;
+        io::ParseResult r;
+        if (format == "xml") r = io::read_xml(text, h, "<string>");
+        else if (format == "json") r = io::read_json(text, h, "<string>");
+        else throw py::value_error("a history is read from xml or json");
+        return history_or_raise(r, std::move(h));
+    }, py::arg("text"), py::arg("format") = "xml");
+    m.def("git_history", &git_history, py::arg("path"),
+          "The file's versions in its git repository: one revision per commit on HEAD's first-parent line that changed it.");
+    py::type::of<ArgumentMap>().attr("apply") = py::cpp_function(
+        [](ArgumentMap& a, const PyOperation& o) { argmap::apply(a, o.op); }, py::is_method(py::type::of<ArgumentMap>()), py::arg("operation"),
+        "Apply an operation (HistoryError when the map is not in the state it expects).");
+    py::type::of<ArgumentMap>().attr("revert") = py::cpp_function(
+        [](ArgumentMap& a, const PyOperation& o) { argmap::revert(a, o.op); }, py::is_method(py::type::of<ArgumentMap>()), py::arg("operation"),
+        "Undo an operation.");
+    m.def("operations_between", [](const ArgumentMap& a, const ArgumentMap& b) { return wrap(operations_between(a, b)); }, py::arg("before"), py::arg("after"),
+          "The operations that turn one map into the other (claims by id, relations by type and ends).");
     py::register_exception<io::WriteError>(m, "WriteError", PyExc_IOError);
     py::register_exception<RenderError>(m, "RenderError", PyExc_RuntimeError);
+    bind_whatif(m);
     add_predictions(m);
 }

@@ -31,6 +31,10 @@ struct MapDiff {
     }
 };
 
+/// A relation by type and ends, the key diffs match relations by: "attack a -> b",
+/// "undercut u -> (support a -> b)".
+std::string describe(const ArgumentMap& map, const Relation& relation);
+
 MapDiff diff(const ArgumentMap& before, const ArgumentMap& after, const ProjectionOptions& options = {});
 
 }  // namespace argmap

@@ -58,7 +58,7 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// ---- Argdown (a subset; see docs/argdown.md) ----
+// ---- Argdown, as @argdown/cli 1.7.5 reads it; docs/formats.md says how it maps into the model ----
 ParseResult read_argdown(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
 ParseResult read_argdown_file(const std::string& path, ArgumentMap& out);
 
@@ -68,7 +68,7 @@ ParseResult read_xml_file(const std::string& path, ArgumentMap& out);
 std::string write_xml(const ArgumentMap& map);
 void write_xml_file(const ArgumentMap& map, const std::string& path);
 
-// ---- Argdown writer: the subset the reader takes; lost_in() says what it loses ----
+// ---- Argdown writer: accepted by the Argdown CLI, read back as the same map; lost_in() says what it loses ----
 std::string write_argdown(const ArgumentMap& map);
 
 // ---- Uncertainpy BAG: arg(name, base). att(a, b). sup(a, b). (an optional third weight) ----
@@ -89,6 +89,9 @@ std::string write_graphml(const ArgumentMap& map);
 ParseResult read_aif(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
 std::string write_aif(const ArgumentMap& map);
 
+// ---- Argdown's JSON export (`argdown json`, @argdown/cli 1.7.5): read only; see docs/formats.md ----
+ParseResult read_argdown_json(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
+
 // ---- abstract frameworks as maps: claims named by the arguments, attack relations ----
 ParseResult read_i23_map(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
 ParseResult read_apx_map(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
@@ -99,17 +102,19 @@ std::string write_apx(const ArgumentMap& map);
 std::string write_tgf(const ArgumentMap& map);
 
 // ---- one entry point ----
-enum class Format { argdown, xml, json, graphml, aif, bag, i23, apx, tgf };
+enum class Format { argdown, xml, json, graphml, aif, bag, i23, apx, tgf, argdown_json };
 std::string_view to_string(Format f) noexcept;
-/// By name: argdown, xml, json, graphml, aif, bag, i23, apx, tgf.
+/// By name: argdown, xml, json, graphml, aif, bag, i23, apx, tgf, argdown-json.
 std::optional<Format> parse_format(std::string_view name) noexcept;
-/// By extension: .argdown .ad, .xml .argmap, .json, .graphml, .aif .aif.json, .bag, .af .i23, .apx, .tgf.
+/// By extension: .argdown .ad, .xml .argmap, .json, .graphml, .aif .aif.json, .bag, .af .i23, .apx, .tgf,
+/// .argdown.json (argdown-json, read only).
 std::optional<Format> format_of(std::string_view path) noexcept;
 /// Reads a map with the given format, or by extension (a .json file holding AIF nodes and
-/// edges is read as AIF).
+/// edges is read as AIF; one holding Argdown's "statements" and "arguments" as argdown-json).
 ParseResult load_map(const std::string& path, ArgumentMap& out, std::optional<Format> format = std::nullopt);
 ParseResult read_map(std::string_view text, Format format, ArgumentMap& out, std::string_view filename = "<input>");
-/// Writes a map in the given format, or by extension; throws WriteError.
+/// Writes a map in the given format, or by extension; throws WriteError (also for argdown-json,
+/// which is read only).
 void save_map(const ArgumentMap& map, const std::string& path, std::optional<Format> format = std::nullopt);
 std::string write_map(const ArgumentMap& map, Format format);
 /// What `format` cannot carry of this map, one readable line each (empty: nothing is lost).

@@ -4,16 +4,17 @@
 
 #include <map>
 
+#include "history/matching.hpp"
+
 namespace argmap {
 
-namespace {
+namespace detail {
 
-// "attack a -> b"; an undercut names the relation it attacks the same way.
-std::string describe(const ArgumentMap& m, const Relation& r) {
+std::string describe_relation(const ArgumentMap& m, const Relation& r) {
     std::string out = std::string(to_string(r.type)) + " " + r.source + " -> ";
     if (r.type != RelationType::undercut) return out + r.target;
     const Relation* t = m.find_relation(r.target);
-    return out + "(" + (t ? describe(m, *t) : r.target) + ")";
+    return out + "(" + (t ? describe_relation(m, *t) : r.target) + ")";
 }
 
 std::vector<std::string> changed_fields(const Claim& a, const Claim& b) {
@@ -31,7 +32,11 @@ std::vector<std::string> changed_fields(const Claim& a, const Claim& b) {
     return f;
 }
 
-}  // namespace
+}  // namespace detail
+
+using detail::changed_fields;
+
+std::string describe(const ArgumentMap& m, const Relation& r) { return detail::describe_relation(m, r); }
 
 MapDiff diff(const ArgumentMap& before, const ArgumentMap& after, const ProjectionOptions& options) {
     MapDiff d;

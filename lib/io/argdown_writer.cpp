@@ -2,24 +2,57 @@
 // order, then one block per relation in map order (undercuts nested below the chain of
 // relations they attack). What the reader gives back is listed in docs/formats.md.
 #include <charconv>
+#include <algorithm>
 #include <functional>
+#include <map>
 
 #include "argmap/io.hpp"
-#include "io/flow_data.hpp"
 #include "io/prediction_fields.hpp"
 #include "io/text_input.hpp"
+#include "model/markdown.hpp"
 
 namespace argmap::io {
 
 namespace {
 
-using detail::quote_scalar;
+// A YAML double-quoted scalar.
+std::string quote_scalar(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\t': out += "\\t"; break;
+        case '\r': out += "\\r"; break;
+        default: out += c;
+        }
+    }
+    return out + "\"";
+}
+
+// A prediction as the data keys the reader takes (io/prediction_fields.hpp).
+std::vector<std::string> prediction_data_entries(const Prediction& p) {
+    std::vector<std::string> out{"prediction: " + quote_scalar(p.horizon)};
+    if (p.status != PredictionStatus::open) out.push_back("resolution: " + std::string(to_string(p.status)));
+    if (!p.resolved_on.empty()) out.push_back("resolved_on: " + quote_scalar(p.resolved_on));
+    if (!p.evidence.empty()) {
+        std::string list = "resolved_by: [";
+        for (std::size_t i = 0; i < p.evidence.size(); ++i) list += (i ? ", " : "") + quote_scalar(p.evidence[i]);
+        out.push_back(list + "]");
+    }
+    if (!p.note.empty()) out.push_back("prediction_note: " + quote_scalar(p.note));
+    return out;
+}
 
 
 std::string title_of(const Claim& c) {
     const bool arg = c.kind == ClaimKind::argument;
+    std::string_view id = c.id;
+    // The reader names an argument titled like a statement "<title>"; it is written <title>.
+    if (arg && id.size() > 2 && id.front() == '<' && id.back() == '>') id = id.substr(1, id.size() - 2);
     std::string out(1, arg ? '<' : '[');
-    for (char ch : c.id) {
+    for (char ch : id) {
         if (ch == '\\' || ch == (arg ? '>' : ']')) out += '\\';
         out += ch;
     }
@@ -31,11 +64,37 @@ std::string title_of(const Claim& c) {
 std::string text_escaped(std::string_view text) {
     std::string out;
     char prev = 0;
-    for (char ch : text) {
+    const std::vector<char> emphasis = argmap::detail::emphasis_markers(text);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char ch = text[i];
+        if ((ch == '*' || ch == '_') && emphasis[i]) {  // Markdown emphasis stays Markdown
+            out += ch;
+            prev = ch;
+            continue;
+        }
+        // Links [text](url) and mentions @[T] / @<A> stay as written (one line).
+        std::size_t span = 0;
+        if (ch == '[' && (i == 0 || text[i - 1] != '@')) {
+            const auto close = text.find(']', i + 1);
+            if (close != std::string_view::npos && close > i + 1 && close + 1 < text.size() && text[close + 1] == '(') {
+                const auto end = text.find(')', close + 2);
+                if (end != std::string_view::npos && end > close + 2) span = end + 1 - i;
+            }
+        } else if (ch == '@' && i + 1 < text.size() && (text[i + 1] == '[' || text[i + 1] == '<')) {
+            const auto close = text.find(text[i + 1] == '[' ? ']' : '>', i + 3);
+            if (close != std::string_view::npos) span = close + 1 - i;
+        }
+        if (span && text.substr(i, span).find_first_of("\n\r") == std::string_view::npos) {
+            out += text.substr(i, span);
+            i += span - 1;
+            prev = out.back();
+            continue;
+        }
         if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
-        // Escape what the reader would take as a tag, data, or the start of a comment.
-        if (ch == '\\' || ch == '#' || ch == '{' || ch == '}' || (prev == '/' && (ch == '/' || ch == '*')) ||
-            (prev == '<' && ch == '!'))
+        // Escape what Argdown would take as a tag, data, a title, emphasis or a comment; an
+        // escaped character reads back as itself.
+        if (ch == '\\' || ch == '#' || ch == '{' || ch == '}' || ch == '[' || ch == ']' || ch == '<' || ch == '>' ||
+            ch == '*' || ch == '_' || ch == '@' || (prev == '/' && (ch == '/' || ch == '*')))
             out += '\\';
         out += ch;
         prev = ch;
@@ -43,17 +102,15 @@ std::string text_escaped(std::string_view text) {
     return out;
 }
 
+// "#tag" or "#(two words)"; empty when Argdown cannot write the tag (it holds ')' or a line break).
 std::string tag_text(std::string_view tag) {
+    if (tag.empty() || tag.find_first_of(")\n\r") != std::string_view::npos) return {};
     bool plain = true;
-    for (char ch : tag)
-        if (ch == ' ' || ch == '\t' || ch == '{' || ch == '(' || ch == ')' || ch == '\\') plain = false;
-    if (plain) return "#" + std::string(tag);
-    std::string out = "#(";
     for (char ch : tag) {
-        if (ch == ')' || ch == '\\') out += '\\';
-        out += ch;
+        const auto u = static_cast<unsigned char>(ch);
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || u >= 0x80)) plain = false;
     }
-    return out + ")";
+    return plain ? "#" + std::string(tag) : "#(" + std::string(tag) + ")";
 }
 
 std::string list_of(const std::vector<std::string>& items) {
@@ -75,11 +132,30 @@ std::string symbol(RelationType t) {
 
 std::string write_argdown(const ArgumentMap& map) {
     std::string out;
-    const bool front = !map.title().empty() || !map.metadata().empty() || !map.camps().empty();
+    const auto& meta = map.metadata();
+    auto elsewhere = [](const std::string& k) {  // written as headings, not in the front matter
+        return k == "argdown:sections" || k.rfind("argdown:section-", 0) == 0;
+    };
+    bool front = !map.title().empty() || !map.camps().empty();
+    for (const auto& kv : meta) front |= !elsewhere(kv.first);
     if (front) {
         out += "===\n";
         if (!map.title().empty()) out += "title: " + quote_scalar(map.title()) + "\n";
-        for (const auto& [k, v] : map.metadata()) out += quote_scalar(k) + ": " + quote_scalar(v) + "\n";
+        for (const auto& [k, v] : meta) {
+            if (elsewhere(k) || k == "argdown:tag-colors") continue;
+            if (k.rfind("argdown:yaml:", 0) == 0) out += quote_scalar(k.substr(13)) + ": " + v + "\n";  // JSON is YAML
+            else out += quote_scalar(k) + ": " + quote_scalar(v) + "\n";
+        }
+        if (auto tc = meta.find("argdown:tag-colors"); tc != meta.end() && !meta.count("argdown:yaml:color")) {
+            out += "color:\n  tagColors:\n";
+            for (std::size_t s0 = 0; s0 < tc->second.size();) {
+                const std::size_t nl = std::min(tc->second.find('\n', s0), tc->second.size());
+                const std::string line = tc->second.substr(s0, nl - s0);
+                const auto sp = line.rfind(' ');
+                if (sp != std::string::npos) out += "    " + quote_scalar(line.substr(0, sp)) + ": " + quote_scalar(line.substr(sp + 1)) + "\n";
+                s0 = nl + 1;
+            }
+        }
         if (!map.camps().empty()) {
             out += "camps:\n";
             for (const Camp& c : map.camps()) {
@@ -91,16 +167,55 @@ std::string write_argdown(const ArgumentMap& map) {
         }
         out += "===\n\n";
     }
+    // Heading levels and parents from the section outline the reader kept (two spaces a level).
+    std::map<std::string, std::pair<std::size_t, std::string>> section;  // title -> (level, parent)
+    if (auto sec = meta.find("argdown:sections"); sec != meta.end()) {
+        std::vector<std::string> path;
+        for (std::size_t s0 = 0; s0 <= sec->second.size();) {
+            const std::size_t nl = std::min(sec->second.find('\n', s0), sec->second.size());
+            const std::string line = sec->second.substr(s0, nl - s0);
+            std::size_t sp = 0;
+            while (sp < line.size() && line[sp] == ' ') ++sp;
+            const std::size_t depth = sp / 2;
+            path.resize(std::min(path.size(), depth));
+            section.try_emplace(line.substr(sp), depth + 1, path.empty() ? std::string() : path.back());
+            path.push_back(line.substr(sp));
+            s0 = nl + 1;
+        }
+    }
     std::string group;
+    std::vector<std::string> open;  // headings written, outermost first
+    auto heading = [&](auto&& self, const std::string& title) -> void {
+        auto it = section.find(title);
+        const std::string parent = it == section.end() ? std::string() : it->second.second;
+        const std::size_t level = it == section.end() ? 1 : std::min<std::size_t>(it->second.first, 6);
+        if (!parent.empty() && std::find(open.begin(), open.end(), parent) == open.end()) self(self, parent);
+        open.resize(std::min(open.size(), level - 1));
+        open.push_back(title);
+        out += std::string(level, '#') + " " + text_escaped(title);
+        if (auto tags = meta.find("argdown:section-tags:" + title); tags != meta.end())
+            for (std::size_t s0 = 0; s0 <= tags->second.size();) {
+                const std::size_t comma = std::min(tags->second.find(", ", s0), tags->second.size());
+                if (const std::string t = tag_text(tags->second.substr(s0, comma - s0)); !t.empty()) out += " " + t;
+                s0 = comma + 2;
+            }
+        if (auto data = meta.find("argdown:section-data:" + title); data != meta.end()) out += " " + data->second;
+        out += "\n\n";
+    };
     for (const Claim& c : map.claims()) {
         if (!c.group.empty() && c.group != group) {
-            out += "\n# " + text_escaped(c.group) + "\n\n";
+            heading(heading, c.group);
             group = c.group;
         }
         out += title_of(c);
         if (!c.text.empty()) out += ": " + text_escaped(c.text);
-        for (const auto& t : c.tags) out += " " + tag_text(t);
         std::vector<std::string> data;
+        bool tags_in_text = true;
+        for (const auto& t : c.tags) tags_in_text &= !tag_text(t).empty();
+        if (tags_in_text)
+            for (const auto& t : c.tags) out += " " + tag_text(t);
+        else
+            data.push_back("tags: " + list_of(c.tags));
         const ClaimKind natural = c.kind == ClaimKind::argument ? ClaimKind::argument : ClaimKind::claim;
         if (c.kind != natural) data.push_back("kind: " + std::string(to_string(c.kind)));
         if (c.weight != 1.0) data.push_back("weight: " + detail::shortest(c.weight));
@@ -112,18 +227,37 @@ std::string write_argdown(const ArgumentMap& map) {
         if (!c.provenance.url.empty()) data.push_back("url: " + quote_scalar(c.provenance.url));
         if (c.group != group) data.push_back("group: " + quote_scalar(c.group));
         if (c.prediction)
-            for (auto& e : detail::prediction_data_entries(*c.prediction)) data.push_back(std::move(e));
+            for (auto& e : prediction_data_entries(*c.prediction)) data.push_back(std::move(e));
         for (const auto& [k, v] : c.data) data.push_back(quote_scalar(k) + ": " + quote_scalar(v));
         if (!data.empty()) {
             out += " {";
             for (std::size_t i = 0; i < data.size(); ++i) out += (i ? ", " : "") + data[i];
             out += "}";
         }
-        out += "\n";
+        out += "\n\n";
     }
-    if (!map.relations().empty()) out += "\n// relations\n";
+    if (!map.relations().empty()) out += "// relations\n";
     const auto rels = map.relations();
+    auto contradictory = [](const Relation& r) {
+        auto it = r.data.find("argdown:relation-type");
+        return r.type == RelationType::attack && it != r.data.end() && it->second == "contradictory";
+    };
+    std::map<std::pair<std::string, std::string>, std::size_t> contradiction;  // (source, target) -> first index
+    for (std::size_t i = 0; i < rels.size(); ++i)
+        if (contradictory(rels[i])) contradiction.try_emplace({rels[i].source, rels[i].target}, i);
     for (std::size_t i = 0; i < rels.size(); ++i) {
+        // A contradiction is one '><' for the pair of attacks.
+        if (contradictory(rels[i])) {
+            const auto mirror = contradiction.find({rels[i].target, rels[i].source});
+            const bool mirrored = mirror != contradiction.end();
+            if (mirrored && mirror->second < i) continue;
+            if (mirrored) {
+                out += "\n" + title_of(*map.find_claim(rels[i].source)) + "\n  >< " + title_of(*map.find_claim(rels[i].target));
+                if (rels[i].weight != 1.0) out += " {relation_weight: " + detail::shortest(rels[i].weight) + "}";
+                out += "\n";
+                continue;
+            }
+        }
         // The chain from a claim-to-claim relation down to rels[i].
         std::vector<const Relation*> chain{&rels[i]};
         while (chain.back()->type == RelationType::undercut) chain.push_back(map.find_relation(chain.back()->target));

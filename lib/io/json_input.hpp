@@ -13,6 +13,19 @@ struct PathError {
     std::string path, message;
 };
 
+/// The failure a PathError stands for, located by its JSON pointer ("/" for the document).
+inline ParseResult failure(const PathError& e, std::string_view filename) {
+    return failure(e.status, filename, 0, 0, e.message, e.path.empty() ? "/" : e.path);
+}
+
+/// The failure for an nlohmann-json parse_error: `byte` (1-based, the last byte read) as line and
+/// column, the message from "parse error" on.
+inline ParseResult json_syntax_failure(std::string_view text, std::string_view filename, std::size_t byte, std::string what) {
+    const auto lc = line_column(text, byte > 0 ? byte - 1 : 0);
+    if (auto p = what.find("parse error"); p != std::string::npos) what = what.substr(p);
+    return failure(ParseStatus::syntax_error, filename, lc.line, lc.column, "malformed JSON: " + what);
+}
+
 template <class Json>
 ParseResult parse_json_text(std::string_view text, std::string_view filename, Json& out) {
     if (auto r = check_utf8(text, filename); !r) return r;
@@ -23,10 +36,7 @@ ParseResult parse_json_text(std::string_view text, std::string_view filename, Js
             return true;
         });
     } catch (const typename Json::parse_error& e) {
-        const auto lc = line_column(text, e.byte > 0 ? e.byte - 1 : 0);
-        std::string what = e.what();
-        if (auto p = what.find("parse error"); p != std::string::npos) what = what.substr(p);
-        return failure(ParseStatus::syntax_error, filename, lc.line, lc.column, "malformed JSON: " + what);
+        return json_syntax_failure(text, filename, e.byte, e.what());
     } catch (const std::length_error& e) {
         return failure(ParseStatus::unsupported, filename, 0, 0, e.what());
     }

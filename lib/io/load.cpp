@@ -84,6 +84,9 @@ ParseStatus status_of(const ModelError& e) noexcept {
     return ParseStatus::invalid_value;
 }
 
+/// Defined in aif.cpp.
+bool is_aif_json(std::string_view text) noexcept;
+
 ParseResult read_map_file(const std::string& path, ArgumentMap& out, MapReader reader) {
     std::string text;
     if (auto r = read_whole_file(path, text); !r) {
@@ -109,6 +112,7 @@ const FormatEntry formats[] = {
     {Format::argdown, "argdown", {".argdown", ".ad"}, read_argdown, write_argdown},
     {Format::xml, "xml", {".xml", ".argmap"}, read_xml, write_xml},
     {Format::aif, "aif", {".aif.json", ".aif"}, read_aif, write_aif},
+    {Format::argdown_json, "argdown-json", {".argdown.json"}, read_argdown_json, nullptr},
     {Format::json, "json", {".json"}, read_json, write_json},
     {Format::graphml, "graphml", {".graphml"}, read_graphml, write_graphml},
     {Format::bag, "bag", {".bag"}, read_bag, write_bag},
@@ -132,6 +136,45 @@ bool ends_with_ci(std::string_view s, std::string_view ext) {
 }
 
 const char* known_extensions = ".argdown .ad .xml .argmap .json .aif .graphml .bag .af .i23 .apx .tgf";
+
+// Argdown's JSON export: an object whose top-level members include "statements" and
+// "arguments" (objects keyed by title). Looks at the top level only, without a full parse.
+bool looks_like_argdown_json(std::string_view text) {
+    std::size_t depth = 0;
+    bool statements = false, arguments = false;
+    bool in_string = false;
+    std::size_t string_start = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') {
+                in_string = false;
+                if (depth == 1) {
+                    std::size_t j = i + 1;
+                    while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r')) ++j;
+                    if (j < text.size() && text[j] == ':') {
+                        const auto key = text.substr(string_start, i - string_start);
+                        statements |= key == "statements";
+                        arguments |= key == "arguments";
+                        if (statements && arguments) return true;
+                    }
+                }
+            }
+            continue;
+        }
+        if (c == '"') {
+            in_string = true;
+            string_start = i + 1;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (depth == 0) return false;
+            --depth;
+        }
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -166,13 +209,18 @@ ParseResult load_map(const std::string& path, ArgumentMap& out, std::optional<Fo
         out = ArgumentMap{};
         return r;
     }
-    // A .json file with AIF's nodes and edges is AIF.
-    if (*format == Format::json && text.find("\"nodeID\"") != std::string::npos && text.find("\"edges\"") != std::string::npos)
-        format = Format::aif;
+    // A .json file whose top-level object has AIF's "nodes" or xAIF's "AIF" object is AIF.
+    if (*format == Format::json && detail::is_aif_json(text)) format = Format::aif;
+    else if (*format == Format::json && looks_like_argdown_json(text))
+        format = Format::argdown_json;
     return read_map(text, *format, out, path);
 }
 
-std::string write_map(const ArgumentMap& map, Format format) { return entry(format).write(map); }
+std::string write_map(const ArgumentMap& map, Format format) {
+    if (!entry(format).write)
+        throw WriteError(std::string(entry(format).name) + " is read only; write argdown and let `argdown json` export it");
+    return entry(format).write(map);
+}
 
 void save_map(const ArgumentMap& map, const std::string& path, std::optional<Format> format) {
     if (!format) format = format_of(path);
@@ -202,9 +250,12 @@ std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {
     }
     std::size_t predictions = 0;
     for (const auto& c : map.claims()) predictions += c.prediction.has_value();
-    std::size_t rel_data = 0;
+    std::size_t rel_data = 0, argdown_rel_data = 0;
     for (const auto& r : map.relations()) {
         rel_data += !r.data.empty();
+        // Argdown carries its own relation type (contradictory as '><', entails and contrary
+        // through the front matter's strict mode), nothing else.
+        argdown_rel_data += !r.data.empty() && !(r.data.size() == 1 && r.data.count("argdown:relation-type"));
         supports += r.type == RelationType::support;
         undercuts += r.type == RelationType::undercut;
         rel_weights += r.weight != 1.0;
@@ -213,10 +264,12 @@ std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {
         if (n) lost.push_back(std::to_string(n) + " " + what);
     };
     const bool meta = !map.title().empty() || !map.metadata().empty();
-    if (format != Format::xml && format != Format::json) note(rel_data, "relations' free data");
+    if (format == Format::argdown) note(argdown_rel_data, "relations' free data");
+    else if (format != Format::xml && format != Format::json) note(rel_data, "relations' free data");
     switch (format) {
     case Format::xml:
     case Format::json: break;
+    case Format::argdown_json: lost.push_back("everything: argdown-json is read only"); break;
     case Format::argdown:
         note(multi_line, "line breaks inside claim texts (become spaces)");
         break;

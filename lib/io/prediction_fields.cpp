@@ -56,16 +56,16 @@ bool is_prediction_key(std::string_view key) noexcept {
            key == "prediction_note";
 }
 
-std::optional<std::string> apply_prediction_key(Claim& claim, std::string_view key, const DataValue& v) {
+std::optional<std::string> apply_prediction_key(Claim& claim, std::string_view key, const YAML::Node& v) {
     Prediction& p = claim.prediction ? *claim.prediction : claim.prediction.emplace();
     if (key == "resolved_by") {
         std::vector<std::string> ids;
-        if (v.kind == DataValue::Kind::scalar) {
-            ids.push_back(v.text);
-        } else if (v.kind == DataValue::Kind::list) {
-            for (const auto& item : v.items) {
-                if (item.kind != DataValue::Kind::scalar) return "'resolved_by' lists claim ids";
-                ids.push_back(item.text);
+        if (v.IsScalar()) {
+            ids.push_back(v.Scalar());
+        } else if (v.IsSequence()) {
+            for (const auto& item : v) {
+                if (!item.IsScalar()) return "'resolved_by' lists claim ids";
+                ids.push_back(item.Scalar());
             }
         } else {
             return "'resolved_by' expects a claim id or a list of claim ids";
@@ -73,32 +73,20 @@ std::optional<std::string> apply_prediction_key(Claim& claim, std::string_view k
         p.evidence = std::move(ids);
         return std::nullopt;
     }
-    if (v.kind != DataValue::Kind::scalar) return "'" + std::string(key) + "' expects text, not a list or mapping";
+    if (!v.IsScalar()) return "'" + std::string(key) + "' expects text, not a list or mapping";
+    const std::string& text = v.Scalar();
     if (key == "prediction") {
-        p.horizon = v.text;
+        p.horizon = text;
     } else if (key == "resolution") {
-        auto s = parse_prediction_status(v.text);
-        if (!s) return "'resolution' expects open, held or failed, got '" + v.text + "'";
+        auto s = parse_prediction_status(text);
+        if (!s) return "'resolution' expects open, held or failed, got '" + text + "'";
         p.status = *s;
     } else if (key == "resolved_on") {
-        p.resolved_on = v.text;
+        p.resolved_on = text;
     } else {
-        p.note = v.text;
+        p.note = text;
     }
     return std::nullopt;
-}
-
-std::vector<std::string> prediction_data_entries(const Prediction& p) {
-    std::vector<std::string> out{"prediction: " + quote_scalar(p.horizon)};
-    if (p.status != PredictionStatus::open) out.push_back("resolution: " + std::string(to_string(p.status)));
-    if (!p.resolved_on.empty()) out.push_back("resolved_on: " + quote_scalar(p.resolved_on));
-    if (!p.evidence.empty()) {
-        std::string list = "resolved_by: [";
-        for (std::size_t i = 0; i < p.evidence.size(); ++i) list += (i ? ", " : "") + quote_scalar(p.evidence[i]);
-        out.push_back(list + "]");
-    }
-    if (!p.note.empty()) out.push_back("prediction_note: " + quote_scalar(p.note));
-    return out;
 }
 
 }  // namespace argmap::io::detail

@@ -8,9 +8,9 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
 
 #include "argmap/model.hpp"
-#include "io/flow_data.hpp"
 
 namespace argmap::io::detail {
 
@@ -24,8 +24,6 @@ Prediction prediction_from_json(const nlohmann::ordered_json& j, const std::stri
 bool is_prediction_key(std::string_view key) noexcept;
 /// Sets the field of `key` on the claim's prediction (created on first use); returns an error
 /// message when the value has the wrong shape.
-std::optional<std::string> apply_prediction_key(Claim& claim, std::string_view key, const DataValue& value);
-/// The "key: value" entries the Argdown writer puts in the claim's {...}.
-std::vector<std::string> prediction_data_entries(const Prediction& p);
+std::optional<std::string> apply_prediction_key(Claim& claim, std::string_view key, const YAML::Node& value);
 
 }  // namespace argmap::io::detail

@@ -1,6 +1,7 @@
 // Diagrams through Graphviz: the graph is built with cgraph calls (names and attribute values
 // are quoted by cgraph itself; labels are HTML-like, escaped here), laid out and rendered by gvc.
 #include "argmap/render.hpp"
+#include "argmap/text.hpp"
 
 #include <cstdio>
 #include <fstream>
@@ -98,7 +99,7 @@ std::string node_label(const Claim& c, std::optional<Label> label, std::size_t w
     if (label) h += " · " + std::string(to_string(*label));
     if (!c.provenance.locator.empty()) h += " · " + html_escape(c.provenance.locator);
     h += "</FONT>";
-    for (const auto& line : wrap(c.text, width)) h += "<BR/>" + html_escape(line);
+    for (const auto& line : wrap(plain_text(c.text), width)) h += "<BR/>" + html_escape(line);
     return h;
 }
 

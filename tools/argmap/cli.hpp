@@ -2,6 +2,8 @@
 // each adds its subcommand to the app and, when chosen, sets the action that main() runs.
 #pragma once
 #include <argmap/argmap.hpp>
+#include <argmap/whatif.hpp>
+#include <argmap/history.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -32,6 +34,8 @@ argmap::Limits limits_for(double timeout);
 argmap::ProjectionOptions projection_for(double min_weight, const std::string& support, const std::string& camp);
 /// The format of that name, nullopt for "", Failure for an unknown name.
 std::optional<argmap::io::Format> format_named(const std::string& name);
+/// A map's history from its XML/JSON file or (git) from the repository; Failure on error (history.cpp).
+argmap::History load_history(const std::string& path, bool git);
 
 // One per command file.
 void add_eval(CLI::App& app, Action& action);
@@ -41,5 +45,13 @@ void add_explain(CLI::App& app, Action& action);
 void add_diff(CLI::App& app, Action& action);
 void add_solve(CLI::App& app, Action& action);
 void add_predictions(CLI::App& app, Action& action);
+void add_whatif(CLI::App& app, Action& action);
+/// What --semantics / --gradual / --min-weight / support / --camp ask to evaluate (whatif.cpp).
+argmap::EvaluationSpec evaluation_spec_for(const std::string& semantics, const std::string& gradual, double min_weight,
+                                           const std::string& support, const std::string& camp);
+void add_history(CLI::App& app, Action& action);
+void add_checkout(CLI::App& app, Action& action);
+void add_commit(CLI::App& app, Action& action);
+void add_timeline(CLI::App& app, Action& action);
 
 }  // namespace argmap_cli

@@ -61,7 +61,7 @@ argmap::ProjectionOptions projection_for(double min_weight, const std::string& s
 std::optional<argmap::io::Format> format_named(const std::string& name) {
     if (name.empty()) return std::nullopt;
     auto f = argmap::io::parse_format(name);
-    if (!f) throw Failure{"unknown format '" + name + "'; expected argdown, xml, json, graphml, aif, bag, i23, apx or tgf"};
+    if (!f) throw Failure{"unknown format '" + name + "'; expected argdown, argdown-json (read only), xml, json, graphml, aif, bag, i23, apx or tgf"};
     return f;
 }
 

@@ -19,6 +19,11 @@ int main(int argc, char** argv) {
     add_diff(app, action);
     add_solve(app, action);
     add_predictions(app, action);
+    add_whatif(app, action);
+    add_history(app, action);
+    add_checkout(app, action);
+    add_commit(app, action);
+    add_timeline(app, action);
 
     // ICCMA spells the format option "-fo"; CLI11 takes one-dash names of one letter only.
     std::vector<std::string> args(argv + 1, argv + argc);

@@ -1,0 +1,33 @@
+// Maps with their history as files: native XML or JSON, chosen by format or extension.
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "argmap/history.hpp"
+#include "io/text_input.hpp"
+
+namespace argmap::io {
+
+ParseResult load_history(const std::string& path, History& out, std::optional<Format> format) {
+    out = History{};
+    if (!format) format = format_of(path);
+    if (format != Format::xml && format != Format::json)
+        return detail::failure(ParseStatus::unsupported, path, 0, 0,
+                               "a history is kept in native XML (.xml, .argmap) or JSON (.json) files only");
+    std::string text;
+    if (auto r = detail::read_whole_file(path, text); !r) return r;
+    return *format == Format::xml ? read_xml(text, out, path) : read_json(text, out, path);
+}
+
+void save_history(const History& history, const std::string& path, std::optional<Format> format) {
+    if (!format) format = format_of(path);
+    if (format != Format::xml && format != Format::json)
+        throw WriteError(path + ": a history is kept in native XML (.xml, .argmap) or JSON (.json) files only");
+    const std::string text = *format == Format::xml ? write_xml(history) : write_json(history);
+    std::ofstream out(path, std::ios::binary);
+    if (!out) throw WriteError(path + ": cannot open for writing: " + std::strerror(errno));
+    out << text;
+    if (!out.flush()) throw WriteError(path + ": write failed");
+}
+
+}  // namespace argmap::io

@@ -1,0 +1,139 @@
+// Plain text of inline Markdown as Argdown reads it. Emphasis follows Argdown's lexer: a marker
+// after a non-space and before a space, punctuation or the end closes the innermost open marker
+// of the same kind; otherwise a marker followed by a non-space opens; unpaired markers stay.
+// Backticks are not Markdown code for Argdown and stay too.
+#include "argmap/text.hpp"
+#include "model/markdown.hpp"
+
+#include <array>
+#include <vector>
+
+namespace argmap {
+
+namespace {
+
+struct Shortcode {
+    std::string_view name, text;
+};
+
+// Argdown's shortcodes (its documentation's list), written :name: or .name.
+constexpr std::array<Shortcode, 41> shortcodes{{
+    {"A", "∀"}, {"E", "∃"}, {"O", "𝗢"}, {"P", "𝗣"}, {"->", "→"}, {"<->", "↔"}, {"~", "¬"},
+    {"^", "∧"}, {"v", "∨"}, {"v_", "⊻"}, {"<>", "◇"}, {"[]", "◻"}, {"happy", "😀"},
+    {"smile", "☺️"}, {"smiley", "☺"}, {"laugh", "😆"}, {"lol", "😆"}, {"rofl", "🤣"},
+    {"joy", "😂"}, {"heart", "❤"}, {"?", "❓"}, {"question", "❓"}, {"love", "😍"},
+    {"wink", "😉"}, {"shush", "🤫"}, {"meh", "😐"}, {"eye-roll", "🙄"}, {"sad", "😢"},
+    {"disappointed", "😞"}, {"scream", "😱"}, {"+1", "👍"}, {"up", "👍"}, {"-1", "👎"},
+    {"down", "👎"}, {"think", "🤔"}, {"star", "⭐"}, {"y", "✔"}, {"agree", "✔"}, {"n", "❌"},
+    {"disagree", "❌"}, {"", ""},
+}};
+
+bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool closes_before(std::string_view t, std::size_t p) {
+    if (p >= t.size()) return true;
+    const char c = t[p];
+    return space(c) || std::string_view(")}_.,!?;:-*").find(c) != std::string_view::npos;
+}
+
+}  // namespace
+
+namespace detail {
+
+std::vector<char> emphasis_markers(std::string_view t) {
+    // kind: 0 "**", 1 "__", 2 "*", 3 "_"; Argdown tries closing markers before opening ones.
+    static constexpr std::string_view marker[] = {"**", "__", "*", "_"};
+    struct Open {
+        int kind;
+        std::size_t at;
+    };
+    std::vector<Open> open;
+    std::vector<char> paired(t.size(), 0);
+    for (std::size_t p = 0; p < t.size();) {
+        const char c = t[p];
+        if (c == '[' || (c == '@' && p + 1 < t.size() && (t[p + 1] == '[' || t[p + 1] == '<'))) {
+            // Links and mentions are single tokens for Argdown: no emphasis inside.
+            const std::size_t close = t.find(c == '@' && t[p + 1] == '<' ? '>' : ']', p + 1);
+            if (close != std::string_view::npos && c == '[' && close + 1 < t.size() && t[close + 1] == '(') {
+                const auto end = t.find(')', close + 2);
+                if (end != std::string_view::npos) {
+                    p = end + 1;
+                    continue;
+                }
+            } else if (close != std::string_view::npos && c == '@') {
+                p = close + 1;
+                continue;
+            }
+        }
+        if (c != '*' && c != '_') {
+            ++p;
+            continue;
+        }
+        bool done = false;
+        for (int k = 0; k < 4 && !done; ++k) {
+            const std::string_view m = marker[k];
+            if (open.empty() || open.back().kind != k || t.compare(p, m.size(), m) != 0) continue;
+            if (p == 0 || space(t[p - 1]) || !closes_before(t, p + m.size())) continue;
+            for (std::size_t i = 0; i < m.size(); ++i) paired[open.back().at + i] = paired[p + i] = 1;
+            open.pop_back();
+            p += m.size();
+            done = true;
+        }
+        for (int k = 0; k < 4 && !done; ++k) {
+            const std::string_view m = marker[k];
+            if (t.compare(p, m.size(), m) != 0) continue;
+            if (p + m.size() < t.size() && space(t[p + m.size()])) continue;
+            open.push_back({k, p});
+            p += m.size();
+            done = true;
+        }
+        if (!done) ++p;
+    }
+    return paired;
+}
+
+}  // namespace detail
+
+std::string plain_text(std::string_view t) {
+    const std::vector<char> dropped = detail::emphasis_markers(t);
+    // Pass 2: write the text without paired markers, links, code ticks, escapes and shortcodes.
+    std::string out;
+    out.reserve(t.size());
+    for (std::size_t p = 0; p < t.size();) {
+        if (dropped[p]) {
+            ++p;
+            continue;
+        }
+        const char c = t[p];
+        if (c == '[' && (p == 0 || t[p - 1] != '@')) {
+            const auto close = t.find(']', p + 1);
+            if (close != std::string_view::npos && close > p + 1 && close + 1 < t.size() && t[close + 1] == '(') {
+                const auto end = t.find(')', close + 2);
+                if (end != std::string_view::npos && end > close + 2) {
+                    out += plain_text(t.substr(p + 1, close - p - 1));
+                    p = end + 1;
+                    continue;
+                }
+            }
+        }
+        if ((c == ':' || c == '.') && p + 2 < t.size() && !space(t[p + 1])) {
+            // Argdown reads the shortest ":...:" or "...." without spaces as one shortcode.
+            std::size_t q = p + 2;
+            while (q < t.size() && !space(t[q]) && t[q] != c) ++q;
+            if (q < t.size() && t[q] == c) {
+                const std::string_view name = t.substr(p + 1, q - p - 1);
+                std::string_view text = t.substr(p, q - p + 1);
+                for (const auto& s : shortcodes)
+                    if (!s.name.empty() && s.name == name) text = s.text;
+                out += text;
+                p = q + 1;
+                continue;
+            }
+        }
+        out += c;
+        ++p;
+    }
+    return out;
+}
+
+}  // namespace argmap
