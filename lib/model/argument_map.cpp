@@ -1,28 +1,75 @@
-// ArgumentMap: validated storage of claims, relations and camps, with the claim graph kept as a
-// Boost.Graph bidirectional adjacency list (vertex = claim index, edge = attack/support relation).
+// ArgumentMap: validated storage of claims, relations and camps. Ids are found through
+// open-addressing tables of positions (the ids stay in the element vectors), and each claim
+// keeps the positions of the attack/support relations into it. A removal shifts positions:
+// the tables are rebuilt from stored hashes and the incoming lists renumbered, integer work
+// only, so removing from a map of 100,000 claims costs milliseconds, not a re-index.
 #include "argmap/model.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
+#include <cstdint>
+#include <optional>
 
-#include <boost/graph/adjacency_list.hpp>
 
 namespace argmap {
 
 namespace {
 
-struct EdgeInfo {
-    std::size_t relation = 0;
-};
-using ClaimGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                         boost::no_property, EdgeInfo>;
+// Positions of elements by a 64-bit hash of their key; keys are compared through `same(pos)`.
+class PositionIndex {
+public:
+    /// Records position size() with hash h (positions are appended in order).
+    void push_back(std::uint64_t h) {
+        hash_.push_back(h);
+        if (2 * hash_.size() > slots_.size()) grow();
+        else place(static_cast<std::uint32_t>(hash_.size() - 1));
+    }
 
-struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    template <class Same>
+    std::optional<std::size_t> find(std::uint64_t h, Same&& same) const {
+        if (slots_.empty()) return std::nullopt;
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t s = h & mask;; s = (s + 1) & mask) {
+            const std::uint32_t v = slots_[s];
+            if (v == 0) return std::nullopt;
+            if (hash_[v - 1] == h && same(v - 1)) return v - 1;
+        }
+    }
+
+    /// Takes out the positions marked in `gone` (indexed by position); later ones move down.
+    void erase(const std::vector<bool>& gone) {
+        std::size_t w = 0;
+        for (std::size_t r = 0; r < hash_.size(); ++r)
+            if (!gone[r]) hash_[w++] = hash_[r];
+        hash_.resize(w);
+        std::fill(slots_.begin(), slots_.end(), 0);
+        for (std::size_t i = 0; i < hash_.size(); ++i) place(static_cast<std::uint32_t>(i));
+    }
+
+private:
+    std::vector<std::uint64_t> hash_;   // per position
+    std::vector<std::uint32_t> slots_ = std::vector<std::uint32_t>(16, 0);  // position + 1, 0 = empty; a power of two
+
+    void place(std::uint32_t pos) {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t s = hash_[pos] & mask;
+        while (slots_[s] != 0) s = (s + 1) & mask;
+        slots_[s] = pos + 1;
+    }
+    void grow() {
+        slots_.assign(slots_.size() * 2, 0);
+        for (std::size_t i = 0; i < hash_.size(); ++i) place(static_cast<std::uint32_t>(i));
+    }
 };
-using Index = std::unordered_map<std::string, std::size_t, StringHash, std::equal_to<>>;
+
+std::uint64_t hash_id(std::string_view s) noexcept { return std::hash<std::string_view>{}(s); }
+
+// Ends of a relation: type, source and target, for refusing repeats.
+std::uint64_t hash_ends(RelationType type, std::string_view source, std::string_view target) noexcept {
+    std::uint64_t h = hash_id(source) * 0x9E3779B97F4A7C15ull;
+    h ^= hash_id(target) + 0x632BE59BD9B4E019ull + (h << 6) + (h >> 2);
+    return h ^ static_cast<std::uint64_t>(type);
+}
 
 std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
@@ -138,44 +185,66 @@ struct ArgumentMap::Impl {
     std::vector<Claim> claims;
     std::vector<Relation> relations;
     std::vector<Camp> camps;
-    Index claim_index, relation_index, camp_index;
-    Index relation_ends;  // "type\0source\0target" -> relation index, to refuse repeats in O(1)
-    ClaimGraph graph;
+    PositionIndex claim_index, relation_index, camp_index;
+    PositionIndex relation_ends;  // type, source, target -> relation position, to refuse repeats in O(1)
+    std::vector<std::vector<std::uint32_t>> incoming;  // per claim: attack/support relations into it, in order
 
-    static std::string ends_key(const Relation& r) {
-        std::string k(to_string(r.type));
-        k += '\0';
-        k += r.source;
-        k += '\0';
-        k += r.target;
-        return k;
+    std::optional<std::size_t> find_claim(std::string_view id) const {
+        return claim_index.find(hash_id(id), [&](std::size_t i) { return claims[i].id == id; });
+    }
+    std::optional<std::size_t> find_relation(std::string_view id) const {
+        return relation_index.find(hash_id(id), [&](std::size_t i) { return relations[i].id == id; });
+    }
+    std::optional<std::size_t> find_camp(std::string_view id) const {
+        return camp_index.find(hash_id(id), [&](std::size_t i) { return camps[i].id == id; });
+    }
+    std::optional<std::size_t> find_ends(const Relation& r) const {
+        return relation_ends.find(hash_ends(r.type, r.source, r.target), [&](std::size_t i) {
+            const Relation& x = relations[i];
+            return x.type == r.type && x.source == r.source && x.target == r.target;
+        });
     }
 
-    void rebuild() {
-        claim_index.clear();
-        relation_index.clear();
-        camp_index.clear();
-        for (std::size_t i = 0; i < claims.size(); ++i) claim_index.emplace(claims[i].id, i);
-        relation_ends.clear();
-        for (std::size_t i = 0; i < relations.size(); ++i) {
-            relation_index.emplace(relations[i].id, i);
-            relation_ends.emplace(ends_key(relations[i]), i);
+    void index_relation(std::size_t i) {
+        const Relation& r = relations[i];
+        relation_index.push_back(hash_id(r.id));
+        relation_ends.push_back(hash_ends(r.type, r.source, r.target));
+        if (r.type != RelationType::undercut) incoming[*find_claim(r.target)].push_back(static_cast<std::uint32_t>(i));
+    }
+
+    /// Takes out the relations marked in `gone`; positions after them move down.
+    void erase_relations(const std::vector<bool>& gone) {
+        std::vector<std::uint32_t> renumber(relations.size());
+        std::uint32_t next = 0;
+        for (std::size_t i = 0; i < relations.size(); ++i) renumber[i] = gone[i] ? UINT32_MAX : next++;
+        for (auto& in : incoming) {
+            std::size_t w = 0;
+            for (std::uint32_t r : in)
+                if (renumber[r] != UINT32_MAX) in[w++] = renumber[r];
+            in.resize(w);
         }
-        for (std::size_t i = 0; i < camps.size(); ++i) camp_index.emplace(camps[i].id, i);
-        graph = ClaimGraph(claims.size());
-        for (std::size_t i = 0; i < relations.size(); ++i) add_graph_edge(i);
+        std::size_t w = 0;
+        for (std::size_t i = 0; i < relations.size(); ++i)
+            if (!gone[i]) {
+                if (w != i) relations[w] = std::move(relations[i]);
+                ++w;
+            }
+        relations.resize(w);
+        relation_index.erase(gone);
+        relation_ends.erase(gone);
     }
 
-    void add_graph_edge(std::size_t r) {
-        const Relation& rel = relations[r];
-        if (rel.type == RelationType::undercut) return;
-        boost::add_edge(claim_index.at(rel.source), claim_index.at(rel.target), EdgeInfo{r}, graph);
-    }
-
-    std::optional<std::size_t> find(const Index& idx, std::string_view id) const {
-        auto it = idx.find(id);
-        if (it == idx.end()) return std::nullopt;
-        return it->second;
+    /// The relations marked in `gone` and, transitively, every undercut aimed at one of them.
+    std::vector<bool> with_undercuts(std::vector<bool> gone) const {
+        bool grew = true;
+        while (grew) {  // undercuts of undercuts: rarely more than two rounds
+            grew = false;
+            for (std::size_t i = 0; i < relations.size(); ++i) {
+                if (gone[i] || relations[i].type != RelationType::undercut) continue;
+                if (auto t = find_relation(relations[i].target); t && gone[*t]) gone[i] = grew = true;
+            }
+        }
+        return gone;
     }
 
     void validate_claim(const Claim& c) const {
@@ -184,7 +253,7 @@ struct ArgumentMap::Impl {
         check_text("group", c.id, c.group);
         check_weight("weight", c.id, c.weight);
         for (std::size_t i = 0; i < c.camps.size(); ++i) {
-            if (!find(camp_index, c.camps[i]))
+            if (!find_camp(c.camps[i]))
                 throw ModelError("claim " + quoted(c.id) + " names unknown camp " + quoted(c.camps[i]));
             for (std::size_t j = 0; j < i; ++j)
                 if (c.camps[j] == c.camps[i])
@@ -232,7 +301,7 @@ struct ArgumentMap::Impl {
             if (e == id) throw ModelError(of + " cannot name the claim itself as evidence");
             for (std::size_t j = 0; j < i; ++j)
                 if (p.evidence[j] == e) throw ModelError(of + " names evidence " + quoted(e) + " twice");
-            if (!find(claim_index, e)) throw ModelError(of + " names unknown evidence claim " + quoted(e));
+            if (!find_claim(e)) throw ModelError(of + " names unknown evidence claim " + quoted(e));
         }
         check_text("prediction note", id, p.note);
     }
@@ -275,31 +344,31 @@ void ArgumentMap::set_metadata(const std::string& key, std::string value) {
 
 const Camp& ArgumentMap::add_camp(Camp camp) {
     impl_->validate_camp(camp);
-    if (impl_->find(impl_->camp_index, camp.id)) throw ModelError("duplicate camp id " + quoted(camp.id));
-    impl_->camp_index.emplace(camp.id, impl_->camps.size());
+    if (impl_->find_camp(camp.id)) throw ModelError("duplicate camp id " + quoted(camp.id));
+    impl_->camp_index.push_back(hash_id(camp.id));
     impl_->camps.push_back(std::move(camp));
     return impl_->camps.back();
 }
 
 void ArgumentMap::update_camp(Camp camp) {
     impl_->validate_camp(camp);
-    auto i = impl_->find(impl_->camp_index, camp.id);
+    auto i = impl_->find_camp(camp.id);
     if (!i) throw ModelError("unknown camp " + quoted(camp.id));
     impl_->camps[*i] = std::move(camp);
 }
 
 const Claim& ArgumentMap::add_claim(Claim claim) {
     impl_->validate_claim(claim);
-    if (impl_->find(impl_->claim_index, claim.id)) throw ModelError("duplicate claim id " + quoted(claim.id));
-    impl_->claim_index.emplace(claim.id, impl_->claims.size());
+    if (impl_->find_claim(claim.id)) throw ModelError("duplicate claim id " + quoted(claim.id));
+    impl_->claim_index.push_back(hash_id(claim.id));
     impl_->claims.push_back(std::move(claim));
-    boost::add_vertex(impl_->graph);
+    impl_->incoming.emplace_back();
     return impl_->claims.back();
 }
 
 const Claim& ArgumentMap::update_claim(Claim claim) {
     impl_->validate_claim(claim);
-    auto i = impl_->find(impl_->claim_index, claim.id);
+    auto i = impl_->find_claim(claim.id);
     if (!i) throw ModelError("unknown claim " + quoted(claim.id));
     impl_->claims[*i] = std::move(claim);
     return impl_->claims[*i];
@@ -310,38 +379,36 @@ const Relation& ArgumentMap::add_relation(Relation r) {
     if (r.id.empty()) {
         std::size_t n = m.relations.size() + 1;  // the i-th relation is "r<i>" when that is free
         do r.id = "r" + std::to_string(n++);
-        while (m.find(m.relation_index, r.id));
+        while (m.find_relation(r.id));
     }
     check_identifier("relation", r.id);
-    if (m.find(m.relation_index, r.id)) throw ModelError("duplicate relation id " + quoted(r.id));
+    if (m.find_relation(r.id)) throw ModelError("duplicate relation id " + quoted(r.id));
     check_weight("weight", r.id, r.weight);
     for (const auto& [k, v] : r.data) {
         check_identifier("data key of relation " + quoted(r.id) + ":", k);
         check_text("data value", r.id, v);
     }
     const std::string what = std::string(to_string(r.type)) + " " + quoted(r.id);
-    if (!m.find(m.claim_index, r.source))
+    if (!m.find_claim(r.source))
         throw ModelError(what + " comes from unknown claim " + quoted(r.source));
     if (r.type == RelationType::undercut) {
         if (r.target == r.id) throw ModelError(what + " undercuts itself");
-        if (!m.find(m.relation_index, r.target))
+        if (!m.find_relation(r.target))
             throw ModelError(what + " targets unknown relation " + quoted(r.target));
-    } else if (!m.find(m.claim_index, r.target)) {
+    } else if (!m.find_claim(r.target)) {
         throw ModelError(what + " targets unknown claim " + quoted(r.target));
     }
     if (r.type == RelationType::support && r.source == r.target)
         throw ModelError(what + ": claim " + quoted(r.source) + " cannot support itself");
-    if (auto same = m.find(m.relation_ends, Impl::ends_key(r)))
+    if (auto same = m.find_ends(r))
         throw ModelError(what + " repeats relation " + quoted(m.relations[*same].id) + " (" + r.source + " -> " + r.target + ")");
-    m.relation_index.emplace(r.id, m.relations.size());
-    m.relation_ends.emplace(Impl::ends_key(r), m.relations.size());
     m.relations.push_back(std::move(r));
-    m.add_graph_edge(m.relations.size() - 1);
+    m.index_relation(m.relations.size() - 1);
     return m.relations.back();
 }
 
 void ArgumentMap::set_relation_weight(std::string_view id, double weight) {
-    auto i = impl_->find(impl_->relation_index, id);
+    auto i = impl_->find_relation(id);
     if (!i) throw ModelError("unknown relation " + quoted(id));
     check_weight("weight", id, weight);
     impl_->relations[*i].weight = weight;
@@ -349,46 +416,41 @@ void ArgumentMap::set_relation_weight(std::string_view id, double weight) {
 
 void ArgumentMap::remove_relation(std::string_view id) {
     Impl& m = *impl_;
-    if (!m.find(m.relation_index, id)) throw ModelError("unknown relation " + quoted(id));
-    // Collect the relation and, transitively, every undercut aimed at a removed relation.
-    std::vector<std::string> doomed{std::string(id)};
-    for (std::size_t k = 0; k < doomed.size(); ++k)
-        for (const Relation& r : m.relations)
-            if (r.type == RelationType::undercut && r.target == doomed[k]) doomed.push_back(r.id);
-    std::erase_if(m.relations, [&](const Relation& r) {
-        return std::find(doomed.begin(), doomed.end(), r.id) != doomed.end();
-    });
-    m.rebuild();
+    auto i = m.find_relation(id);
+    if (!i) throw ModelError("unknown relation " + quoted(id));
+    std::vector<bool> gone(m.relations.size(), false);
+    gone[*i] = true;
+    m.erase_relations(m.with_undercuts(std::move(gone)));
 }
 
 void ArgumentMap::remove_claim(std::string_view id) {
     Impl& m = *impl_;
-    auto i = m.find(m.claim_index, id);
+    auto i = m.find_claim(id);
     if (!i) throw ModelError("unknown claim " + quoted(id));
-    std::vector<std::string> doomed;
-    for (const Relation& r : m.relations)
-        if (r.source == id || (r.type != RelationType::undercut && r.target == id)) doomed.push_back(r.id);
-    for (std::size_t k = 0; k < doomed.size(); ++k)
-        for (const Relation& r : m.relations)
-            if (r.type == RelationType::undercut && r.target == doomed[k] &&
-                std::find(doomed.begin(), doomed.end(), r.id) == doomed.end())
-                doomed.push_back(r.id);
-    std::erase_if(m.relations, [&](const Relation& r) {
-        return std::find(doomed.begin(), doomed.end(), r.id) != doomed.end();
-    });
+    std::vector<bool> gone(m.relations.size(), false);
+    for (std::size_t k = 0; k < m.relations.size(); ++k) {
+        const Relation& r = m.relations[k];
+        gone[k] = r.source == id || (r.type != RelationType::undercut && r.target == id);
+    }
+    m.erase_relations(m.with_undercuts(std::move(gone)));
     m.claims.erase(m.claims.begin() + static_cast<std::ptrdiff_t>(*i));
+    m.incoming.erase(m.incoming.begin() + static_cast<std::ptrdiff_t>(*i));
+    std::vector<bool> claim_gone(m.claims.size() + 1, false);
+    claim_gone[*i] = true;
+    m.claim_index.erase(claim_gone);
     for (Claim& c : m.claims)  // a removed claim no longer settles any prediction
         if (c.prediction) std::erase(c.prediction->evidence, std::string(id));
-    m.rebuild();
 }
 
 void ArgumentMap::remove_camp(std::string_view id) {
     Impl& m = *impl_;
-    auto i = m.find(m.camp_index, id);
+    auto i = m.find_camp(id);
     if (!i) throw ModelError("unknown camp " + quoted(id));
     m.camps.erase(m.camps.begin() + static_cast<std::ptrdiff_t>(*i));
+    std::vector<bool> gone(m.camps.size() + 1, false);
+    gone[*i] = true;
+    m.camp_index.erase(gone);
     for (Claim& c : m.claims) std::erase(c.camps, std::string(id));
-    m.rebuild();
 }
 
 std::span<const Claim> ArgumentMap::claims() const noexcept { return impl_->claims; }
@@ -396,32 +458,29 @@ std::span<const Relation> ArgumentMap::relations() const noexcept { return impl_
 std::span<const Camp> ArgumentMap::camps() const noexcept { return impl_->camps; }
 
 const Claim* ArgumentMap::find_claim(std::string_view id) const noexcept {
-    auto i = impl_->find(impl_->claim_index, id);
+    auto i = impl_->find_claim(id);
     return i ? &impl_->claims[*i] : nullptr;
 }
 const Relation* ArgumentMap::find_relation(std::string_view id) const noexcept {
-    auto i = impl_->find(impl_->relation_index, id);
+    auto i = impl_->find_relation(id);
     return i ? &impl_->relations[*i] : nullptr;
 }
 const Camp* ArgumentMap::find_camp(std::string_view id) const noexcept {
-    auto i = impl_->find(impl_->camp_index, id);
+    auto i = impl_->find_camp(id);
     return i ? &impl_->camps[*i] : nullptr;
 }
 std::optional<std::size_t> ArgumentMap::claim_index(std::string_view id) const noexcept {
-    return impl_->find(impl_->claim_index, id);
+    return impl_->find_claim(id);
 }
 std::optional<std::size_t> ArgumentMap::relation_index(std::string_view id) const noexcept {
-    return impl_->find(impl_->relation_index, id);
+    return impl_->find_relation(id);
 }
 
 std::vector<const Relation*> ArgumentMap::relations_into(std::string_view id) const {
     std::vector<const Relation*> out;
     auto v = claim_index(id);
     if (!v) return out;
-    std::vector<std::size_t> idx;
-    for (auto [e, end] = boost::in_edges(*v, impl_->graph); e != end; ++e) idx.push_back(impl_->graph[*e].relation);
-    std::sort(idx.begin(), idx.end());
-    for (std::size_t r : idx) out.push_back(&impl_->relations[r]);
+    for (std::uint32_t r : impl_->incoming[*v]) out.push_back(&impl_->relations[r]);
     return out;
 }
 
