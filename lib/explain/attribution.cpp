@@ -169,6 +169,12 @@ std::string number(double v, bool sign) {
 
 std::string quoted(const std::string& s) { return "\"" + s + "\""; }
 
+std::string short_number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
 }  // namespace
 
 std::string to_text(const Attribution& a) {
@@ -189,9 +195,10 @@ std::string to_text(const Attribution& a) {
                "is its average effect over all orders of adding the relations one by one. The values add up to\n"
                "strength with all relations minus strength with none (" + number(a.strength, false) + " - " +
                number(a.baseline, false) + " = " + number(a.strength - a.baseline, true) + ").\n";
-        if (a.exact) out += "Exact: all " + std::to_string(std::size_t(1) << std::min<std::size_t>(a.players, 62)) +
-                            " coalitions of " + std::to_string(a.players) + " relations evaluated.\n";
-        else
+        if (a.players > 0 && a.exact)
+            out += "Exact: all " + std::to_string(std::size_t(1) << std::min<std::size_t>(a.players, 62)) +
+                   " coalitions of " + std::to_string(a.players) + " relations evaluated.\n";
+        if (a.players > 0 && !a.exact)
             out += "Sampled: " + std::to_string(a.samples) + " random orders (seed " + std::to_string(a.seed) +
                    "); +- is one standard error.\n";
         break;
@@ -202,11 +209,11 @@ std::string to_text(const Attribution& a) {
         out += "  " + number(c.value, true);
         if (a.method == AttributionMethod::shapley && !a.exact) out += " +- " + number(c.standard_error, false);
         if (a.method == AttributionMethod::gradient) {
-            out += "  " + quoted(c.source) + " (base " + number(c.weight, false) + ")";
+            out += "  " + quoted(c.source) + " (base " + short_number(c.weight) + ")";
             if (c.source == a.claim) out += " its own base score";
         } else {
             out += "  " + std::string(to_string(c.type)) + " " + c.relation + " from " + quoted(c.source) + " to " +
-                   quoted(c.target) + " (weight " + number(c.weight, false) + ")";
+                   quoted(c.target) + " (weight " + short_number(c.weight) + ")";
         }
         if (!c.camps.empty()) {
             out += "  camp";
