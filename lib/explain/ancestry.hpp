@@ -39,6 +39,13 @@ struct AncestorGraph {
 /// for an unknown claim.
 AncestorGraph ancestor_graph(const ArgumentMap& map, std::string_view claim, double min_relation_weight);
 
+/// The part of `g` that a change of the edges into the target can move: the target and what it
+/// reaches (its strongly connected part, since everything in `g` reaches the target), with every
+/// other argument feeding it turned into a source whose base score is its final strength.
+/// Parentless arguments keep their base score under every semantics, so evaluating this graph
+/// is evaluating `g` with everything upstream frozen.
+AncestorGraph frozen_upstream(const AncestorGraph& g, std::span<const double> strength);
+
 /// A contribution describing relation `r` of the map.
 Contribution relation_contribution(const ArgumentMap& map, std::size_t r);
 /// Sorts the contributions (largest value first) and sums them per camp.

@@ -127,6 +127,49 @@ AncestorGraph ancestor_graph(const ArgumentMap& map, std::string_view claim, dou
     return g;
 }
 
+AncestorGraph frozen_upstream(const AncestorGraph& g, std::span<const double> strength) {
+    const arg_t n = g.size();
+    std::vector<std::vector<std::size_t>> out(n);  // edges leaving each argument (as source or gate)
+    for (std::size_t i = 0; i < g.edges.size(); ++i) {
+        out[g.edges[i].from].push_back(i);
+        if (g.edges[i].gate >= 0) out[static_cast<std::size_t>(g.edges[i].gate)].push_back(i);
+    }
+    std::vector<char> moves(n, 0);
+    std::vector<arg_t> stack{g.target};
+    moves[g.target] = 1;
+    while (!stack.empty()) {
+        const arg_t x = stack.back();
+        stack.pop_back();
+        for (std::size_t i : out[x])
+            if (!moves[g.edges[i].to]) {
+                moves[g.edges[i].to] = 1;
+                stack.push_back(g.edges[i].to);
+            }
+    }
+    AncestorGraph r;
+    constexpr arg_t none = static_cast<arg_t>(-1);
+    std::vector<arg_t> local(n, none);
+    auto take = [&](arg_t x) {
+        if (local[x] != none) return local[x];
+        local[x] = r.size();
+        r.claim.push_back(g.claim[x]);
+        r.base.push_back(moves[x] ? g.base[x] : std::clamp(strength[x], 0.0, 1.0));  // frozen: its final strength
+        return local[x];
+    };
+    for (arg_t x = 0; x < n; ++x)
+        if (moves[x]) take(x);
+    for (const Edge& e : g.edges)
+        if (moves[e.to]) {
+            Edge l = e;
+            l.to = take(e.to);
+            l.from = take(e.from);
+            if (e.gate >= 0) l.gate = take(static_cast<arg_t>(e.gate));
+            r.edges.push_back(l);
+        }
+    r.target = local[g.target];
+    return r;
+}
+
 Contribution relation_contribution(const ArgumentMap& map, std::size_t r) {
     const Relation& rel = map.relations()[r];
     Contribution c;

@@ -1,7 +1,10 @@
 // Removal attribution: for every attack and support into the claim, the claim's strength with
 // the relation minus its strength without it (and without the undercuts of it, which then
-// gate nothing). Each is a full evaluation of the claim on the modified graph, restricted to
-// the claim's ancestors, on which alone its strength depends.
+// gate nothing). The claim's strength depends on its ancestors only, and removing an edge into
+// the claim moves only the claim and what it reaches; so the claim's ancestors are evaluated
+// once, and each removal re-evaluates the claim's strongly connected part with everything
+// upstream frozen at its final strength (what IncrementalEvaluator does for gradual edits,
+// without building one for the whole map). On acyclic graphs that is the claim alone.
 #include "explain/ancestry.hpp"
 
 namespace argmap {
@@ -17,16 +20,17 @@ Attribution attribute_by_removal(const ArgumentMap& map, std::string_view claim,
     a.strength = all.strength[g.target];
     a.converged = all.converged;
     a.evaluations = 1;
-    std::vector<char> present(g.edges.size(), 1);
-    for (std::size_t i = 0; i < g.edges.size(); ++i) {
-        if (g.edges[i].to != g.target) continue;
+    const attribution::AncestorGraph part = attribution::frozen_upstream(g, all.strength);
+    std::vector<char> present(part.edges.size(), 1);
+    for (std::size_t i = 0; i < part.edges.size(); ++i) {
+        if (part.edges[i].to != part.target) continue;
         present[i] = 0;
-        const GradualResult without = g.evaluate(s, options.gradual, present);
+        const GradualResult without = part.evaluate(s, options.gradual, present);
         present[i] = 1;
         ++a.evaluations;
         a.converged &= without.converged;
-        Contribution c = attribution::relation_contribution(map, g.edges[i].relation);
-        c.value = a.strength - without.strength[g.target];
+        Contribution c = attribution::relation_contribution(map, part.edges[i].relation);
+        c.value = a.strength - without.strength[part.target];
         a.contributions.push_back(std::move(c));
     }
     if (!a.converged) a.message = "some evaluation did not converge (" + all.message + "); values are approximate";
