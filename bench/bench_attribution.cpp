@@ -11,7 +11,8 @@
 //   full      evaluate_gradual on the whole map (for scale);
 //   gradient  attribute_by_gradient (ancestor extraction on the whole map, one evaluation of the
 //             ancestors, the adjoint solve);
-//   removal   attribute_by_removal (one evaluation of the ancestors per relation into the claim);
+//   removal   attribute_by_removal (the ancestors evaluated once; per relation into the claim, the
+//             claim's strongly connected part with upstream frozen);
 //   incr      the same removals through an IncrementalEvaluator: apply(remove relation) + undo,
 //             per relation (construction timed separately);
 //   naive     the same removals by copying the map, removing the relation and evaluate_gradual.
@@ -119,7 +120,7 @@ int main(int argc, char** argv) {
     std::printf("gradient attribution   %10.2f %10.2f  (%zu claims with a derivative, %s)\n", t_grad, last_cpu_ms,
                 grad.contributions.size(), grad.converged ? "converged" : "NOT converged");
     const double t_rem = median_ms(repeat, [&] { rem = attribute_by_removal(map, claim, *s); });
-    std::printf("removal attribution    %10.2f %10.2f  (%zu relations, %zu evaluations of the ancestors)\n", t_rem,
+    std::printf("removal attribution    %10.2f %10.2f  (%zu relations, %zu evaluations: the ancestors once, then per relation the claim's cyclic part)\n", t_rem,
                 last_cpu_ms, rem.contributions.size(), rem.evaluations);
 
     // The same removals through the IncrementalEvaluator and by naive full re-evaluation.
