@@ -3,8 +3,8 @@
 //
 // Three ways to share out a claim's final strength (one file each under lib/explain/):
 //
-//   removal   per relation into the claim: strength with the relation minus strength without
-//             it (each a full re-evaluation of the claim on the modified map);
+//   removal   per relation into the claim: strength with it minus without it, on the claim's ancestors
+//             (per removal only the claim's cyclic part moves: it is iterated with upstream frozen);
 //   gradient  per claim among its ancestors: d strength(claim) / d base(other), exact through
 //             the fixed point (implicit function theorem: the adjoint system (I - J)^T y = e
 //             at the fixed point, J the Jacobian of one update step); at kinks of max-based,

@@ -73,15 +73,17 @@ int cmd_attribution(const ExplainOptions& o) {
 }
 
 void add_attribution_options(CLI::App* explain, AttributionCliOptions& a) {
-    explain->add_option("--gradual", a.gradual, "attribute the claim's strength under this gradual semantics (df-quad, qe, ...)");
+    auto* gradual = explain->add_option("--gradual", a.gradual,
+                                        "attribute the claim's strength under this gradual semantics (df-quad, qe, ...)");
     explain->add_option("--method", a.method, "with --gradual: removal, gradient, shapley or all")
-        ->check(CLI::IsMember({"removal", "gradient", "shapley", "all"}))->capture_default_str();
+        ->check(CLI::IsMember({"removal", "gradient", "shapley", "all"}))->capture_default_str()->needs(gradual);
     explain->add_option("--samples", a.samples, "with --method shapley: random orders when there are too many relations to enumerate")
-        ->check(CLI::Range(std::size_t(1), std::size_t(100000000)))->capture_default_str();
-    explain->add_option("--seed", a.seed, "with --method shapley: seed of the sampler")->capture_default_str();
-    explain->add_option("--budget", a.budget, "which disregarded attacks make the claim accepted: credulous or sceptical")
+        ->check(CLI::Range(std::size_t(1), std::size_t(100000000)))->capture_default_str()->needs(gradual);
+    explain->add_option("--seed", a.seed, "with --method shapley: seed of the sampler")->capture_default_str()->needs(gradual);
+    auto* budget = explain->add_option("--budget", a.budget, "which disregarded attacks make the claim accepted: credulous or sceptical")
         ->check(CLI::IsMember({"credulous", "sceptical"}));
-    explain->add_option("--budget-semantics", a.budget_semantics, "with --budget: grounded or preferred")->capture_default_str();
+    explain->add_option("--budget-semantics", a.budget_semantics, "with --budget: grounded or preferred")
+        ->capture_default_str()->needs(budget);
     explain->add_option("--min-weight", a.min_weight, "leave out relations lighter than this")->capture_default_str();
     explain->add_flag("--json", a.json, "JSON output (as --format json)");
 }
