@@ -170,4 +170,31 @@ int argmap_render(const argmap_map* map, const char* path, char** error) {
     });
 }
 
+char* argmap_attribution(const argmap_map* map, const char* claim, const char* gradual, const char* method, char** error) {
+    char* out = nullptr;
+    guarded(error, [&] {
+        if (!map || !claim || !gradual) throw std::invalid_argument("NULL argument");
+        const auto s = argmap::parse_gradual(gradual);
+        if (!s) throw std::invalid_argument(std::string("unknown gradual semantics '") + gradual + "'");
+        const auto how = argmap::parse_attribution_method(method ? method : "removal");
+        if (!how) throw std::invalid_argument(std::string("unknown attribution method '") + method + "'");
+        out = copy(argmap::to_json(argmap::attribute(map->map, claim, *s, *how)));
+        return 0;
+    });
+    return out;
+}
+
+char* argmap_budget_attribution(const argmap_map* map, const char* claim, const char* semantics, int sceptical,
+                                char** error) {
+    char* out = nullptr;
+    guarded(error, [&] {
+        if (!map || !claim || !semantics) throw std::invalid_argument("NULL argument");
+        const auto s = argmap::parse_semantics(semantics);
+        if (!s) throw std::invalid_argument(std::string("unknown semantics '") + semantics + "'");
+        out = copy(argmap::to_json(argmap::attribute_budget(map->map, claim, *s, sceptical != 0)));
+        return 0;
+    });
+    return out;
+}
+
 }  // extern "C"

@@ -446,6 +446,28 @@ PYBIND11_MODULE(argmap, m) {
     m.def("solve", &solve, py::arg("problem"), py::arg("path"), py::arg("argument") = "",
           "ICCMA task such as 'DC-PR' on an .af/.apx/.tgf file: (answer, witness) for DC/DS/SE, a list for EE, an int for CE.");
 
+    // ---- attribution of gradual strengths and of budgets (argmap/attribution.hpp) ----
+    m.def("attribute", [](const ArgumentMap& map, const std::string& claim, const std::string& gradual,
+                          const std::string& method, std::size_t samples, std::uint64_t seed, std::size_t max_exact_players) {
+        const auto s = parse_gradual(gradual);
+        if (!s) throw py::value_error("unknown gradual semantics '" + gradual + "'");
+        const auto how = parse_attribution_method(method);
+        if (!how) throw py::value_error("method is removal, gradient or shapley");
+        AttributionOptions o;
+        o.samples = samples;
+        o.seed = seed;
+        o.max_exact_players = max_exact_players;
+        return py::module_::import("json").attr("loads")(to_json(attribute(map, claim, *s, *how, o)));
+    }, py::arg("map"), py::arg("claim"), py::arg("gradual"), py::arg("method") = "removal", py::arg("samples") = 1000,
+       py::arg("seed") = 1, py::arg("max_exact_players") = 14,
+       "Who carries a claim's gradual strength: removal, gradient or shapley contributions (a dict, as the CLI's --json).");
+    m.def("attribute_budget", [](const ArgumentMap& map, const std::string& claim, const std::string& semantics, bool sceptical) {
+        const auto s = parse_semantics(semantics);
+        if (!s) throw py::value_error("unknown semantics '" + semantics + "'");
+        return py::module_::import("json").attr("loads")(to_json(attribute_budget(map, claim, *s, sceptical)));
+    }, py::arg("map"), py::arg("claim"), py::arg("semantics") = "grounded", py::arg("sceptical") = false,
+       "The attacks a minimal inconsistency budget disregards to make the claim accepted, checked.");
+
     // ---- claim tracking ----
     py::register_exception<HistoryError>(m, "HistoryError", PyExc_ValueError);
 

@@ -53,6 +53,14 @@ int argmap_evaluate(argmap_map* map, const char* semantics, const char* support,
 /** Gradual strengths (e.g. "df-quad", "sum:euler"); *result points to one double per claim, owned by the map. */
 int argmap_gradual(argmap_map* map, const char* semantics, const double** result, char** error);
 
+/** Who carries a claim's gradual strength (gradual e.g. "df-quad"; method "removal", "gradient"
+ *  or "shapley", NULL: removal), as a JSON object in a new string (argmap_free_string); NULL on failure. */
+char* argmap_attribution(const argmap_map* map, const char* claim, const char* gradual, const char* method, char** error);
+/** Which attacks a minimal inconsistency budget disregards to make the claim accepted under
+ *  "grounded" or "preferred" (credulously, or sceptically when sceptical != 0), as JSON. */
+char* argmap_budget_attribution(const argmap_map* map, const char* claim, const char* semantics, int sceptical,
+                                char** error);
+
 /** Writes the map in a format to a new string (free with argmap_free_string); NULL on failure. */
 char* argmap_write(const argmap_map* map, const char* format, char** error);
 /** Draws the map with grounded labels to .svg, .png or .dot. 0 on success. */

@@ -34,6 +34,7 @@
 
 #include "argmap/diff.hpp"
 #include "argmap/explain.hpp"
+#include "argmap/attribution.hpp"
 #include "argmap/text.hpp"
 #include "argmap/extensions.hpp"
 #include "argmap/framework.hpp"

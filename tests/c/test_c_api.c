@@ -57,6 +57,17 @@ int main(int argc, char** argv) {
     CHECK(fabs(s[0] - 0.0) < 1e-12);
     CHECK(argmap_gradual(m, "h-categorizer", &s, &error) == 0);
     CHECK(fabs(s[0] - 0.25) < 1e-12);
+    /* Attribution: removing o's attack raises t from 0.25 to 0.5 (h-categorizer): -0.25. */
+    char* why = argmap_attribution(m, "t", "h-categorizer", "removal", &error);
+    CHECK(why && strstr(why, "\"value\": -0.25"));
+    argmap_free_string(why);
+    CHECK(argmap_attribution(m, "t", "h-categorizer", "lime", &error) == NULL);
+    CHECK(error && strstr(error, "unknown attribution method 'lime'"));
+    argmap_free_string(error);
+    error = NULL;
+    char* budget = argmap_budget_attribution(m, "t", "grounded", 0, &error);
+    CHECK(budget && strstr(budget, "\"verified\": true"));
+    argmap_free_string(budget);
     char* json = argmap_write(m, "json", &error);
     CHECK(json && strstr(json, "\"format\": \"argmap\""));
     argmap_map* back = argmap_parse(json, "json", &error);

@@ -10,9 +10,19 @@ namespace argmap_cli {
 
 namespace {
 
+// Gradual attribution (--gradual) and budget attribution (--budget): their own options.
+struct AttributionCliOptions {
+    std::string gradual, method = "all", budget, budget_semantics = "grounded";
+    std::size_t samples = 1000;
+    std::uint64_t seed = 1;
+    bool json = false;
+    double min_weight = 0;
+};
+
 struct ExplainOptions {
     std::string map, claim, format = "text", support = "none";
     std::size_t depth = 8;
+    AttributionCliOptions attribution;
 };
 
 nlohmann::ordered_json explanation_json(const argmap::Explanation& e) {
@@ -22,7 +32,64 @@ nlohmann::ordered_json explanation_json(const argmap::Explanation& e) {
     return j;
 }
 
+// argmap explain MAP CLAIM --gradual Y [--method removal|gradient|shapley|all]: who carries the
+// claim's strength. --budget credulous|sceptical: which disregarded attacks make it accepted.
+int cmd_attribution(const ExplainOptions& o) {
+    const auto& a = o.attribution;
+    const auto map = load(o.map);
+    const bool json = a.json || o.format == "json";
+    if (!map.find_claim(o.claim)) throw Failure{"unknown claim '" + o.claim + "' in " + o.map};
+    if (!a.budget.empty() && !a.gradual.empty()) throw Failure{"--budget and --gradual explain different things; give one"};
+    if (!a.budget.empty()) {
+        const auto s = argmap::parse_semantics(a.budget_semantics);
+        if (!s || (*s != argmap::Semantics::grounded && *s != argmap::Semantics::preferred))
+            throw Failure{"--budget-semantics expects grounded or preferred, got '" + a.budget_semantics + "'"};
+        const auto b = argmap::attribute_budget(map, o.claim, *s, a.budget == "sceptical",
+                                                projection_for(a.min_weight, o.support, ""));
+        std::cout << (json ? argmap::to_json(b) + "\n" : argmap::to_text(b));
+        return 0;
+    }
+    const auto gradual = argmap::parse_gradual(a.gradual);
+    if (!gradual)
+        throw Failure{"unknown gradual semantics '" + a.gradual +
+                      "'; expected h-categorizer, max-based, card-based, df-quad, qe, euler, mlp or AGGREGATION:INFLUENCE"};
+    argmap::AttributionOptions opts;
+    opts.samples = a.samples;
+    opts.seed = a.seed;
+    opts.min_relation_weight = a.min_weight;
+    std::vector<argmap::AttributionMethod> methods;
+    if (a.method == "all") methods = {argmap::AttributionMethod::removal, argmap::AttributionMethod::gradient,
+                                      argmap::AttributionMethod::shapley};
+    else methods = {*argmap::parse_attribution_method(a.method)};
+    std::string out = json && methods.size() > 1 ? "[\n" : "";
+    for (std::size_t i = 0; i < methods.size(); ++i) {
+        const auto r = argmap::attribute(map, o.claim, *gradual, methods[i], opts);
+        if (json) out += argmap::to_json(r) + (i + 1 < methods.size() ? ",\n" : "\n");
+        else out += (i ? "\n" : "") + argmap::to_text(r);
+    }
+    if (json && methods.size() > 1) out += "]\n";
+    std::cout << out;
+    return 0;
+}
+
+void add_attribution_options(CLI::App* explain, AttributionCliOptions& a) {
+    auto* gradual = explain->add_option("--gradual", a.gradual,
+                                        "attribute the claim's strength under this gradual semantics (df-quad, qe, ...)");
+    explain->add_option("--method", a.method, "with --gradual: removal, gradient, shapley or all")
+        ->check(CLI::IsMember({"removal", "gradient", "shapley", "all"}))->capture_default_str()->needs(gradual);
+    explain->add_option("--samples", a.samples, "with --method shapley: random orders when there are too many relations to enumerate")
+        ->check(CLI::Range(std::size_t(1), std::size_t(100000000)))->capture_default_str()->needs(gradual);
+    explain->add_option("--seed", a.seed, "with --method shapley: seed of the sampler")->capture_default_str()->needs(gradual);
+    auto* budget = explain->add_option("--budget", a.budget, "which disregarded attacks make the claim accepted: credulous or sceptical")
+        ->check(CLI::IsMember({"credulous", "sceptical"}));
+    explain->add_option("--budget-semantics", a.budget_semantics, "with --budget: grounded or preferred")
+        ->capture_default_str()->needs(budget);
+    explain->add_option("--min-weight", a.min_weight, "leave out relations lighter than this")->capture_default_str();
+    explain->add_flag("--json", a.json, "JSON output (as --format json)");
+}
+
 int cmd_explain(const ExplainOptions& o) {
+    if (!o.attribution.gradual.empty() || !o.attribution.budget.empty()) return cmd_attribution(o);
     const auto map = load(o.map);
     const auto x = argmap::explain_grounded(map, o.claim, o.depth, projection_for(0, o.support, ""));
     if (o.format == "json") std::cout << explanation_json(x).dump(2) << "\n";
@@ -40,6 +107,7 @@ void add_explain(CLI::App& app, Action& action) {
     explain->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
     explain->add_option("--depth", o->depth, "levels of reasons")->capture_default_str();
     explain->add_option("--support", o->support, "support interpretation: none, deductive, necessary, evidential")->capture_default_str();
+    add_attribution_options(explain, o->attribution);
     explain->callback([o, &action] { action = [o] { return cmd_explain(*o); }; });
 }
 
