@@ -6,6 +6,8 @@
 
 #include <argmap/framework.hpp>
 
+#include <algorithm>
+
 namespace argmap::python {
 
 namespace {
@@ -278,6 +280,40 @@ void bind_framework(py::module_& m) {
            "Inconsistency budget (Dunne et al. 2011): the least total weight of attacks to disregard so that the argument is "
            "accepted (grounded or preferred); with beta, whether it is accepted within beta. "
            "{answer, budget, dropped: [(from, to)], message}.")
+        .def("is_complete_labelling", [](const NamedFramework& nf, const std::vector<std::string>& labels) {
+            if (labels.size() != nf.framework.size()) throw py::value_error("labels: one per argument");
+            Labelling l;
+            for (const auto& x : labels) {
+                if (x == "in") l.push_back(Label::in);
+                else if (x == "out") l.push_back(Label::out);
+                else if (x == "undec") l.push_back(Label::undec);
+                else throw py::value_error("a label is in, out or undec, not '" + x + "'");
+            }
+            return is_complete_labelling(nf.framework, l);
+        }, py::arg("labels"), "Is this labelling ('in'/'out'/'undec' per argument) complete (Caminada 2006)?")
+        .def("labelling_of", [](const NamedFramework& nf, const std::vector<py::object>& extension) {
+            std::vector<arg_t> e;
+            for (const auto& a : extension) e.push_back(argument_of(nf, a));
+            std::sort(e.begin(), e.end());
+            e.erase(std::unique(e.begin(), e.end()), e.end());
+            return labels_list(labelling_of(nf.framework, e));
+        }, py::arg("extension"), "The labelling of a set of arguments: members in, what they attack out, the rest undec.")
+        .def("components", [](const NamedFramework& nf) {
+            const Components c = strongly_connected_components(nf.framework);
+            std::vector<std::vector<std::string>> out(c.count);
+            for (arg_t a = 0; a < nf.framework.size(); ++a) out[c.of[a]].push_back(name_of(nf, a));
+            return out;
+        }, "Strongly connected components as lists of names, in topological order (attacks go from earlier to later ones).")
+        .def("restrict", [](const NamedFramework& nf, const std::vector<py::object>& keep) {
+            std::vector<arg_t> k;
+            for (const auto& a : keep) k.push_back(argument_of(nf, a));
+            std::sort(k.begin(), k.end());
+            k.erase(std::unique(k.begin(), k.end()), k.end());
+            NamedFramework out;
+            out.framework = restrict_to(nf.framework, k);
+            for (arg_t a : k) out.names.push_back(name_of(nf, a));
+            return out;
+        }, py::arg("keep"), "The framework on these arguments only (names kept).")
         .def("__repr__", [](const NamedFramework& nf) {
             return "<Framework: " + std::to_string(nf.framework.size()) + " arguments, " + std::to_string(nf.framework.attack_count()) + " attacks>";
         });

@@ -225,6 +225,9 @@ void bind_semantics(py::module_& m) {
     std::vector<std::string> sem;
     for (Semantics s : all_semantics()) sem.emplace_back(to_string(s));
     m.attr("SEMANTICS") = py::tuple(py::cast(sem));
+    py::dict codes;
+    for (Semantics s : all_semantics()) codes[py::str(std::string(to_string(s)))] = std::string(iccma_code(s));
+    m.attr("ICCMA_CODES") = codes;
     m.attr("GRADUAL") = py::make_tuple("h-categorizer", "max-based", "card-based", "df-quad", "qe", "euler", "mlp");
     m.attr("SUPPORT_INTERPRETATIONS") = py::make_tuple("none", "deductive", "necessary", "evidential");
 
@@ -326,6 +329,11 @@ void bind_semantics(py::module_& m) {
              py::arg("min_weight") = 0.0, py::arg("timeout") = py::none(),
              "Per claim, (credulous, sceptical): the least total weight of attacks to disregard for it to be accepted "
              "(None: not found within the search limits).")
+        .def("describe_relation", [](const ArgumentMap& a, const std::string& id) {
+            const Relation* r = a.find_relation(id);
+            if (!r) throw py::key_error(id);
+            return describe(a, *r);
+        }, py::arg("id"), "The relation by type and ends, as diffs name it: 'attack a -> b', 'undercut u -> (support a -> b)'.")
         .def("explain", [](const ArgumentMap& a, const std::string& claim, std::size_t max_depth, const std::string& support,
                            const std::string& camp, double min_weight) {
             const ProjectionOptions o = projection_options(support, camp, min_weight);

@@ -181,6 +181,7 @@ class SemanticsTests(unittest.TestCase):
         self.assertEqual(d.removed_claims, ["g"])
         self.assertEqual(d.changed_claims, [("s", ["text"])])
         self.assertEqual(d.removed_relations, ["attack g -> o"])
+        self.assertEqual(before.describe_relation("r2"), "attack g -> o")
         self.assertEqual(sorted(d.label_changes), [("g", "in", None), ("o", "out", "in"), ("t", "in", "out")])
         self.assertTrue(d)
         self.assertFalse(argmap.diff(before, tram()))
@@ -204,6 +205,13 @@ class FrameworkTests(unittest.TestCase):
         # c needs the attack b -> c (weight 0.25) dropped under grounded, or b -> a and a -> b ...
         r = af.minimal_budget([1.0, 1.0, 0.25], "grounded", "c")
         self.assertEqual((r["answer"], r["budget"], r["dropped"]), (True, 0.25, [("b", "c")]))
+        self.assertEqual(af.labelling_of(["a", "c"]), ["in", "out", "in"])
+        self.assertTrue(af.is_complete_labelling(["in", "out", "in"]))
+        self.assertFalse(af.is_complete_labelling(["in", "out", "undec"]))  # c's only attacker is out
+        self.assertEqual(af.components(), [["a", "b"], ["c"]])
+        sub = af.restrict(["b", "c"])
+        self.assertEqual((sub.names, sub.attacks), (["b", "c"], [(0, 1)]))
+        self.assertEqual(argmap.ICCMA_CODES["preferred"], "PR")
         with self.assertRaises(KeyError):
             af.credulous("preferred", "z")
         with self.assertRaises(IndexError):
