@@ -32,9 +32,8 @@ class Evaluation(dict[str, str]):
     semantics: str
     complete: bool
     has_extension: bool
-    texts: dict[str, str]
     def __init__(self, values: Mapping[str, str], semantics: str, complete: bool = ..., has_extension: bool = ...,
-                 texts: Optional[Mapping[str, str]] = ...) -> None: ...
+                 map: Optional[Map] = ...) -> None: ...
     def _repr_html_(self) -> str: ...
 
 class Strengths(dict[Any, float]):
@@ -43,9 +42,8 @@ class Strengths(dict[Any, float]):
     iterations: int
     residual: float
     method: str
-    texts: dict[str, str]
     def __init__(self, values: Mapping[Any, float], semantics: str, converged: bool, iterations: int, residual: float,
-                 method: str, texts: Optional[Mapping[str, str]] = ...) -> None: ...
+                 method: str, map: Optional[Map] = ...) -> None: ...
     def _repr_html_(self) -> str: ...
 
 class Explanation:

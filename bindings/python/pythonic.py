@@ -21,6 +21,10 @@ class ParseWarning(UserWarning):
     """Something a reader read but did not understand, or guessed ("file:line:column: message")."""
 
 
+def _text(m, claim):
+    return m.claim(claim).text if m is not None and claim in m else ""
+
+
 _COLOURS = {"in": "#c8e6c9", "out": "#ffcdd2", "undec": "#ffe0b2",
             "sceptical": "#c8e6c9", "credulous": "#ffe0b2", "rejected": "#ffcdd2"}
 
@@ -31,12 +35,12 @@ class Evaluation(dict):
     others. complete is False when a timeout cut the evaluation short (the rest is partial);
     has_extension is False when the semantics has no extension (stable)."""
 
-    def __init__(self, values, semantics, complete=True, has_extension=True, texts=None):
+    def __init__(self, values, semantics, complete=True, has_extension=True, map=None):
         super().__init__(values)
         self.semantics = semantics
         self.complete = complete
         self.has_extension = has_extension
-        self.texts = dict(texts or {})
+        self._map = map  # for the claims' texts in the notebook table
 
     def __repr__(self):
         return "Evaluation(%s, %s)" % (self.semantics, dict.__repr__(self))
@@ -45,7 +49,7 @@ class Evaluation(dict):
         rows = []
         for claim, value in self.items():
             rows.append('<tr><td>%s</td><td style="background:%s">%s</td><td>%s</td></tr>' % (
-                _escape(claim), _COLOURS.get(value, "#ffffff"), _escape(value), _escape(self.texts.get(claim, ""))))
+                _escape(claim), _COLOURS.get(value, "#ffffff"), _escape(value), _escape(_text(self._map, claim))))
         note = "" if self.complete else " (incomplete: the time limit was reached)"
         return ('<table class="argmap-evaluation"><caption>%s%s</caption>'
                 '<thead><tr><th>claim</th><th>status</th><th>text</th></tr></thead><tbody>%s</tbody></table>'
@@ -55,14 +59,14 @@ class Evaluation(dict):
 class Strengths(dict):
     """{claim id: strength in [0, 1]} from one gradual semantics, with how the iteration went."""
 
-    def __init__(self, values, semantics, converged, iterations, residual, method, texts=None):
+    def __init__(self, values, semantics, converged, iterations, residual, method, map=None):
         super().__init__(values)
         self.semantics = semantics
         self.converged = converged
         self.iterations = iterations
         self.residual = residual
         self.method = method
-        self.texts = dict(texts or {})
+        self._map = map
 
     def __repr__(self):
         return "Strengths(%s, %s)" % (self.semantics, dict.__repr__(self))
@@ -72,7 +76,7 @@ class Strengths(dict):
         for claim, value in self.items():
             bar = '<div style="background:#90caf9;width:%dpx;height:0.8em"></div>' % round(100 * value)
             rows.append("<tr><td>%s</td><td>%.4f</td><td>%s</td><td>%s</td></tr>" % (
-                _escape(claim), value, bar, _escape(self.texts.get(claim, ""))))
+                _escape(claim), value, bar, _escape(_text(self._map, claim))))
         return ('<table class="argmap-strengths"><caption>%s (%s, %d iterations)</caption>'
                 '<thead><tr><th>claim</th><th>strength</th><th></th><th>text</th></tr></thead><tbody>%s</tbody></table>'
                 % (_escape(self.semantics), self.method, self.iterations, "".join(rows)))

@@ -8,12 +8,6 @@ namespace argmap::python {
 
 namespace {
 
-py::dict texts_of(const ArgumentMap& map) {
-    py::dict d;
-    for (const Claim& c : map.claims()) d[py::str(c.id)] = c.text;
-    return d;
-}
-
 // Names of a projection's arguments: the claim ids; an undercut's auxiliaries "X:r" and "Y:r".
 std::vector<std::string> argument_names(const ArgumentMap& map, const Projection& p) {
     std::vector<std::string> names(p.framework.size());
@@ -48,8 +42,9 @@ arg_t claim_argument(const ArgumentMap& map, const Projection& p, const std::str
     return p.argument_of[*i];
 }
 
-py::object evaluate_map(const ArgumentMap& map, const std::string& semantics, const std::string& support, const std::string& camp,
+py::object evaluate_map(const py::object& self, const std::string& semantics, const std::string& support, const std::string& camp,
                         double min_weight, std::optional<double> timeout) {
+    const ArgumentMap& map = self.cast<const ArgumentMap&>();
     const Semantics s = semantics_named(semantics);
     const ProjectionOptions o = projection_options(support, camp, min_weight);
     const Limits l = limits_after(timeout);
@@ -62,7 +57,7 @@ py::object evaluate_map(const ArgumentMap& map, const std::string& semantics, co
     for (std::size_t i = 0; i < map.claims().size(); ++i)
         values[py::str(map.claims()[i].id)] = ev.labels.empty() ? std::string(to_string(ev.acceptance[i])) : std::string(to_string(ev.labels[i]));
     return py::module_::import("argmap").attr("Evaluation")(values, std::string(to_string(s)), ev.answer != Answer::unknown,
-                                                            ev.has_extension, texts_of(map));
+                                                            ev.has_extension, self);
 }
 
 GradualOptions gradual_options(const std::string& method, double epsilon, std::size_t max_iterations, double step,
@@ -88,14 +83,15 @@ const char* method_name(GradualMethod m) {
     }
 }
 
-py::object strengths_object(const GradualResult& r, const GradualSemantics& s, py::dict values, py::dict texts, bool check) {
+py::object strengths_object(const GradualResult& r, const GradualSemantics& s, py::dict values, py::object map, bool check) {
     if (check && !r.converged) throw std::runtime_error(r.message.empty() ? "the gradual semantics did not converge" : r.message);
     return py::module_::import("argmap").attr("Strengths")(values, to_string(s), r.converged, r.iterations, r.residual,
-                                                           method_name(r.method), texts);
+                                                           method_name(r.method), map);
 }
 
-py::object gradual_map(const ArgumentMap& map, const std::string& name, const std::string& method, double min_weight, double epsilon,
+py::object gradual_map(const py::object& self, const std::string& name, const std::string& method, double min_weight, double epsilon,
                        std::size_t max_iterations, double step, std::optional<double> timeout, bool check) {
+    const ArgumentMap& map = self.cast<const ArgumentMap&>();
     const GradualSemantics s = gradual_named(name);
     GradualOptions o = gradual_options(method, epsilon, max_iterations, step, timeout);
     GradualResult r;
@@ -114,7 +110,7 @@ py::object gradual_map(const ArgumentMap& map, const std::string& name, const st
     }
     py::dict values;
     for (std::size_t i = 0; i < map.claims().size(); ++i) values[py::str(map.claims()[i].id)] = r.strength[i];
-    return strengths_object(r, s, values, texts_of(map), check);
+    return strengths_object(r, s, values, self, check);
 }
 
 using WeightedEdges = std::vector<std::tuple<arg_t, arg_t, double>>;
@@ -143,7 +139,7 @@ py::object raw_strengths(std::vector<double> base, const WeightedEdges& attacks,
     }
     py::dict values;
     for (std::size_t i = 0; i < r.strength.size(); ++i) values[py::int_(i)] = r.strength[i];
-    return strengths_object(r, s, values, py::dict(), check);
+    return strengths_object(r, s, values, py::none(), check);
 }
 
 py::tuple claim_decision(const ArgumentMap& map, const std::string& claim, const std::string& semantics, bool is_sceptical,
