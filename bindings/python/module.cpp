@@ -256,12 +256,21 @@ PYBIND11_MODULE(argmap, m) {
     }, py::arg("text"), py::arg("format") = "xml");
     m.def("git_history", &git_history, py::arg("path"),
           "The file's versions in its git repository: one revision per commit on HEAD's first-parent line that changed it.");
+    // An operation or a whole revision (its operations in order).
     py::type::of<ArgumentMap>().attr("apply") = py::cpp_function(
-        [](ArgumentMap& a, const PyOperation& o) { argmap::apply(a, o.op); }, py::is_method(py::type::of<ArgumentMap>()), py::arg("operation"),
-        "Apply an operation (HistoryError when the map is not in the state it expects).");
+        [](ArgumentMap& a, const py::object& change) {
+            if (py::isinstance<Revision>(change)) argmap::apply(a, change.cast<const Revision&>());
+            else if (py::isinstance<PyOperation>(change)) argmap::apply(a, change.cast<const PyOperation&>().op);
+            else throw py::type_error("an Operation or a Revision");
+        }, py::is_method(py::type::of<ArgumentMap>()), py::arg("operation"),
+        "Apply an operation or a revision (HistoryError when the map is not in the state it expects).");
     py::type::of<ArgumentMap>().attr("revert") = py::cpp_function(
-        [](ArgumentMap& a, const PyOperation& o) { argmap::revert(a, o.op); }, py::is_method(py::type::of<ArgumentMap>()), py::arg("operation"),
-        "Undo an operation.");
+        [](ArgumentMap& a, const py::object& change) {
+            if (py::isinstance<Revision>(change)) argmap::revert(a, change.cast<const Revision&>());
+            else if (py::isinstance<PyOperation>(change)) argmap::revert(a, change.cast<const PyOperation&>().op);
+            else throw py::type_error("an Operation or a Revision");
+        }, py::is_method(py::type::of<ArgumentMap>()), py::arg("operation"),
+        "Undo an operation or a revision.");
     m.def("operations_between", [](const ArgumentMap& a, const ArgumentMap& b) { return wrap(operations_between(a, b)); }, py::arg("before"), py::arg("after"),
           "The operations that turn one map into the other (claims by id, relations by type and ends).");
     bind_whatif(m);
