@@ -6,7 +6,10 @@ ARGDOWN_CLI_VERSION=1.7.5
 PKGS=(build-essential cmake pkg-config
       libboost-graph-dev libpugixml-dev libgraphviz-dev graphviz
       catch2 libcadical-dev nlohmann-json3-dev libyaml-cpp-dev libcli11-dev libbenchmark-dev
-      pybind11-dev python3-dev libgit2-dev git)
+      pybind11-dev python3-dev libgit2-dev git
+      # the Python module's extras and tests: NetworkX, the tutorial notebook, the wheel
+      python3-networkx jupyter-nbconvert python3-ipykernel
+      python3-build python3-venv python3-pip python3-setuptools python3-wheel)
 # node and npm from Debian unless the machine already has them (e.g. from NodeSource).
 command -v node >/dev/null 2>&1 || PKGS+=(nodejs)
 command -v npm >/dev/null 2>&1 || PKGS+=(npm)

@@ -5,117 +5,13 @@
 #include <argmap/history.hpp>
 #include <argmap/timeline.hpp>
 
-#include <pybind11/pybind11.h>
-#include <pybind11/stl.h>
+#include "bindings.hpp"
 
 namespace py = pybind11;
 using namespace argmap;
+using namespace argmap::python;
 
 namespace {
-
-ArgumentMap load(const std::string& path, const std::string& format) {
-    ArgumentMap map;
-    std::optional<io::Format> f;
-    if (!format.empty()) {
-        f = io::parse_format(format);
-        if (!f) throw py::value_error("unknown format '" + format + "'");
-    }
-    const auto r = io::load_map(path, map, f);
-    if (!r) throw py::value_error(r.description());
-    return map;
-}
-
-ArgumentMap parse(const std::string& text, const std::string& format) {
-    const auto f = io::parse_format(format);
-    if (!f) throw py::value_error("unknown format '" + format + "'");
-    ArgumentMap map;
-    const auto r = io::read_map(text, *f, map, "<string>");
-    if (!r) throw py::value_error(r.description());
-    return map;
-}
-
-ProjectionOptions options(const std::string& support, const std::string& camp, double min_weight) {
-    ProjectionOptions o;
-    const auto s = parse_support_interpretation(support);
-    if (!s) throw py::value_error("unknown support interpretation '" + support + "'");
-    o.support = *s;
-    o.audience = camp;
-    o.min_relation_weight = min_weight;
-    return o;
-}
-
-// {claim id: label or acceptance status}
-py::dict evaluate_map(const ArgumentMap& map, const std::string& semantics, const std::string& support,
-                      const std::string& camp, double min_weight) {
-    const auto s = parse_semantics(semantics);
-    if (!s) throw py::value_error("unknown semantics '" + semantics + "'");
-    const auto ev = evaluate(map, *s, options(support, camp, min_weight));
-    py::dict out;
-    for (std::size_t i = 0; i < map.claims().size(); ++i)
-        out[py::str(map.claims()[i].id)] = ev.labels.empty() ? std::string(to_string(ev.acceptance[i]))
-                                                             : std::string(to_string(ev.labels[i]));
-    return out;
-}
-
-py::dict gradual_map(const ArgumentMap& map, const std::string& name, const std::string& method) {
-    const auto s = parse_gradual(name);
-    if (!s) throw py::value_error("unknown gradual semantics '" + name + "'");
-    GradualOptions o;
-    if (method == "exact") o.method = GradualMethod::exact;
-    else if (method == "discrete") o.method = GradualMethod::discrete;
-    else if (method == "continuous") o.method = GradualMethod::continuous;
-    else if (method != "auto") throw py::value_error("method is auto, exact, discrete or continuous");
-    const auto r = evaluate_gradual(map, *s, o);
-    if (!r.converged) throw std::runtime_error(r.message);
-    py::dict out;
-    for (std::size_t i = 0; i < map.claims().size(); ++i) out[py::str(map.claims()[i].id)] = r.strength[i];
-    return out;
-}
-
-// ICCMA-style task on an abstract framework file; returns (answer, witness or None), or the
-// list of extensions (EE), or the count (CE).
-py::object solve(const std::string& problem, const std::string& path, const std::string& argument) {
-    const auto dash = problem.find('-');
-    const std::string kind = problem.substr(0, dash);
-    const auto sem = dash == std::string::npos ? std::nullopt : parse_semantics(problem.substr(dash + 1));
-    if (!sem) throw py::value_error("unknown problem '" + problem + "'");
-    const auto fmt = io::af_format_of(path);
-    if (!fmt) throw py::value_error(path + ": expected .af, .i23, .apx or .tgf");
-    io::NamedFramework nf;
-    if (auto r = io::read_af_file(path, *fmt, nf); !r) throw py::value_error(r.description());
-    auto name = [&](arg_t a) { return nf.names.empty() ? std::to_string(a + 1) : nf.names[a]; };
-    auto names = [&](std::span<const arg_t> e) {
-        std::vector<std::string> v;
-        for (arg_t a : e) v.push_back(name(a));
-        return v;
-    };
-    auto decision = [&](const Decision& d) -> py::object {
-        if (d.answer == Answer::unknown) return py::none();
-        return py::make_tuple(d.answer == Answer::yes, d.witness ? py::cast(names(*d.witness)) : py::none());
-    };
-    if (kind == "DC" || kind == "DS") {
-        arg_t a = 0;
-        bool found = false;
-        for (arg_t x = 0; x < nf.framework.size() && !found; ++x)
-            if (name(x) == argument) {
-                a = x;
-                found = true;
-            }
-        if (!found) throw py::value_error("unknown argument '" + argument + "'");
-        return decision(kind == "DC" ? credulous(nf.framework, *sem, a) : sceptical(nf.framework, *sem, a));
-    }
-    if (kind == "SE") return decision(some_extension(nf.framework, *sem));
-    if (kind == "EE") {
-        std::vector<std::vector<std::string>> all;
-        enumerate_extensions(nf.framework, *sem, [&](std::span<const arg_t> e) {
-            all.push_back(names(e));
-            return true;
-        });
-        return py::cast(all);
-    }
-    if (kind == "CE") return py::cast(count_extensions(nf.framework, *sem).count);
-    throw py::value_error("unknown problem '" + problem + "'");
-}
 
 // Predictions: the Prediction class, Claim.prediction, Map.set_prediction and Map.predictions.
 void add_predictions(py::module_& m) {
@@ -158,7 +54,7 @@ void add_predictions(py::module_& m) {
         a.update_claim(std::move(copy));
     }, py::arg("claim"), py::arg("prediction"), "Mark a claim as a prediction (or None to unmark); validated by the map.");
     map.def("predictions", [](const ArgumentMap& a, std::optional<std::string> as_of, const std::string& support, const std::string& camp) {
-        const auto r = predictions(a, as_of ? *as_of : today_iso(), options(support, camp, 0));
+        const auto r = predictions(a, as_of ? *as_of : today_iso(), projection_options(support, camp, 0));
         auto entries = [](const std::vector<PredictionEntry>& list) {
             py::list out;
             for (const auto& e : list) {
@@ -225,7 +121,7 @@ TimelineOptions timeline_options(const std::optional<std::string>& semantics, co
         if (!o.gradual) throw py::value_error("unknown gradual semantics '" + *gradual + "'");
     }
     if (!o.semantics && !o.gradual) throw py::value_error("give semantics, gradual or both");
-    o.projection = options(support, camp, min_weight);
+    o.projection = projection_options(support, camp, min_weight);
     return o;
 }
 
@@ -244,7 +140,7 @@ std::size_t resolve_ref(const History& h, const py::object& ref) {
 }
 
 History history_or_raise(const io::ParseResult& r, History h) {
-    if (!r) throw py::value_error(r.description());
+    check(r);
     return h;
 }
 
@@ -255,7 +151,7 @@ namespace {
 
 EvaluationSpec spec_of(const std::string& semantics, const std::string& gradual, double min_weight, const std::string& camp) {
     EvaluationSpec spec;
-    spec.projection = options("none", camp, min_weight);
+    spec.projection = projection_options("none", camp, min_weight);
     if (!gradual.empty()) {
         spec.gradual = parse_gradual(gradual);
         if (!spec.gradual) throw py::value_error("unknown gradual semantics '" + gradual + "'");
@@ -346,105 +242,11 @@ void bind_whatif(py::module_& m) {
 PYBIND11_MODULE(argmap, m) {
     m.doc() = "argmap: argument maps, argumentation semantics and diagrams";
     m.attr("__version__") = std::string(version());
-
-    py::class_<Claim>(m, "Claim")
-        .def(py::init<>())
-        .def_readwrite("id", &Claim::id)
-        .def_readwrite("text", &Claim::text)
-        .def_property(
-            "kind", [](const Claim& c) { return std::string(to_string(c.kind)); },
-            [](Claim& c, const std::string& k) {
-                auto kind = parse_claim_kind(k);
-                if (!kind) throw py::value_error("unknown kind '" + k + "'");
-                c.kind = *kind;
-            })
-        .def_readwrite("camps", &Claim::camps)
-        .def_readwrite("weight", &Claim::weight)
-        .def_readwrite("tags", &Claim::tags)
-        .def_readwrite("group", &Claim::group)
-        .def_readwrite("values", &Claim::values)
-        .def_property(
-            "locator", [](const Claim& c) { return c.provenance.locator; }, [](Claim& c, std::string v) { c.provenance.locator = std::move(v); })
-        .def_property(
-            "source", [](const Claim& c) { return c.provenance.source; }, [](Claim& c, std::string v) { c.provenance.source = std::move(v); })
-        .def("__repr__", [](const Claim& c) { return "<Claim " + c.id + ">"; });
-
-    py::class_<Relation>(m, "Relation")
-        .def_readonly("id", &Relation::id)
-        .def_property_readonly("type", [](const Relation& r) { return std::string(to_string(r.type)); })
-        .def_readonly("source", &Relation::source)
-        .def_readonly("target", &Relation::target)
-        .def_readonly("weight", &Relation::weight)
-        .def("__repr__", [](const Relation& r) { return "<Relation " + r.id + ": " + r.source + " " + std::string(to_string(r.type)) + " " + r.target + ">"; });
-
-    py::class_<Camp>(m, "Camp")
-        .def_readonly("id", &Camp::id)
-        .def_readonly("name", &Camp::name)
-        .def_readonly("color", &Camp::color)
-        .def_readonly("preferences", &Camp::preferences);
-
-    py::register_exception<ModelError>(m, "ModelError", PyExc_ValueError);
-
-    py::class_<ArgumentMap>(m, "Map")
-        .def(py::init<>())
-        .def_property("title", &ArgumentMap::title, &ArgumentMap::set_title)
-        .def_property_readonly("claims", [](const ArgumentMap& a) { return std::vector<Claim>(a.claims().begin(), a.claims().end()); })
-        .def_property_readonly("relations", [](const ArgumentMap& a) { return std::vector<Relation>(a.relations().begin(), a.relations().end()); })
-        .def_property_readonly("camps", [](const ArgumentMap& a) { return std::vector<Camp>(a.camps().begin(), a.camps().end()); })
-        .def("claim", [](const ArgumentMap& a, const std::string& id) {
-            const Claim* c = a.find_claim(id);
-            if (!c) throw py::key_error(id);
-            return *c;
-        })
-        .def("add_camp", [](ArgumentMap& a, std::string id, std::string name, std::string color) {
-            a.add_camp({std::move(id), std::move(name), "", std::move(color), {}});
-        }, py::arg("id"), py::arg("name") = "", py::arg("color") = "")
-        .def("add_claim", [](ArgumentMap& a, std::string id, std::string text, std::string kind, std::vector<std::string> camps, double weight) {
-            Claim c;
-            c.id = std::move(id);
-            c.text = std::move(text);
-            auto k = parse_claim_kind(kind);
-            if (!k) throw py::value_error("unknown kind '" + kind + "'");
-            c.kind = *k;
-            c.camps = std::move(camps);
-            c.weight = weight;
-            a.add_claim(std::move(c));
-        }, py::arg("id"), py::arg("text") = "", py::arg("kind") = "claim", py::arg("camps") = std::vector<std::string>{}, py::arg("weight") = 1.0)
-        .def("add_relation", [](ArgumentMap& a, std::string type, std::string source, std::string target, double weight, std::string id) {
-            Relation r;
-            auto t = parse_relation_type(type);
-            if (!t) throw py::value_error("unknown relation type '" + type + "'");
-            r.type = *t;
-            r.source = std::move(source);
-            r.target = std::move(target);
-            r.weight = weight;
-            r.id = std::move(id);
-            return a.add_relation(std::move(r)).id;
-        }, py::arg("type"), py::arg("source"), py::arg("target"), py::arg("weight") = 1.0, py::arg("id") = "")
-        .def("remove_claim", &ArgumentMap::remove_claim)
-        .def("evaluate", &evaluate_map, py::arg("semantics") = "grounded", py::arg("support") = "none", py::arg("camp") = "",
-             py::arg("min_weight") = 0.0,
-             "Label (grounded, ideal, eager) or acceptance status (others) of every claim, by id.")
-        .def("gradual", &gradual_map, py::arg("semantics") = "df-quad", py::arg("method") = "auto",
-             "Strength in [0,1] of every claim, by id; raises RuntimeError when it does not converge.")
-        .def("to", [](const ArgumentMap& a, const std::string& format) {
-            const auto f = io::parse_format(format);
-            if (!f) throw py::value_error("unknown format '" + format + "'");
-            return io::write_map(a, *f);
-        }, py::arg("format"), "The map as text in a format (argdown, xml, json, graphml, aif, bag, i23, apx, tgf).")
-        .def("save", [](const ArgumentMap& a, const std::string& path) { io::save_map(a, path); })
-        .def("render", [](const ArgumentMap& a, const std::string& path, bool labels) {
-            std::vector<Label> l;
-            if (labels) l = evaluate_grounded(a);
-            render_file(a, l, path);
-        }, py::arg("path"), py::arg("labels") = true, "Draw to .svg, .png or .dot.")
-        .def("__eq__", [](const ArgumentMap& a, const ArgumentMap& b) { return a == b; })
-        .def("__len__", [](const ArgumentMap& a) { return a.claims().size(); });
-
-    m.def("load", &load, py::arg("path"), py::arg("format") = "", "Read a map; the format comes from the extension unless given.");
-    m.def("parse", &parse, py::arg("text"), py::arg("format") = "argdown", "Read a map from text.");
-    m.def("solve", &solve, py::arg("problem"), py::arg("path"), py::arg("argument") = "",
-          "ICCMA task such as 'DC-PR' on an .af/.apx/.tgf file: (answer, witness) for DC/DS/SE, a list for EE, an int for CE.");
+    bind_pythonic(m);
+    bind_model(m);
+    bind_framework(m);
+    bind_semantics(m);
+    bind_io(m);
 
     // ---- attribution of gradual strengths and of budgets (argmap/attribution.hpp) ----
     m.def("attribute", [](const ArgumentMap& map, const std::string& claim, const std::string& gradual,
@@ -550,16 +352,23 @@ PYBIND11_MODULE(argmap, m) {
     }, py::arg("text"), py::arg("format") = "xml");
     m.def("git_history", &git_history, py::arg("path"),
           "The file's versions in its git repository: one revision per commit on HEAD's first-parent line that changed it.");
+    // An operation or a whole revision (its operations in order).
     py::type::of<ArgumentMap>().attr("apply") = py::cpp_function(
-        [](ArgumentMap& a, const PyOperation& o) { argmap::apply(a, o.op); }, py::is_method(py::type::of<ArgumentMap>()), py::arg("operation"),
-        "Apply an operation (HistoryError when the map is not in the state it expects).");
+        [](ArgumentMap& a, const py::object& change) {
+            if (py::isinstance<Revision>(change)) argmap::apply(a, change.cast<const Revision&>());
+            else if (py::isinstance<PyOperation>(change)) argmap::apply(a, change.cast<const PyOperation&>().op);
+            else throw py::type_error("an Operation or a Revision");
+        }, py::is_method(py::type::of<ArgumentMap>()), py::arg("operation"),
+        "Apply an operation or a revision (HistoryError when the map is not in the state it expects).");
     py::type::of<ArgumentMap>().attr("revert") = py::cpp_function(
-        [](ArgumentMap& a, const PyOperation& o) { argmap::revert(a, o.op); }, py::is_method(py::type::of<ArgumentMap>()), py::arg("operation"),
-        "Undo an operation.");
+        [](ArgumentMap& a, const py::object& change) {
+            if (py::isinstance<Revision>(change)) argmap::revert(a, change.cast<const Revision&>());
+            else if (py::isinstance<PyOperation>(change)) argmap::revert(a, change.cast<const PyOperation&>().op);
+            else throw py::type_error("an Operation or a Revision");
+        }, py::is_method(py::type::of<ArgumentMap>()), py::arg("operation"),
+        "Undo an operation or a revision.");
     m.def("operations_between", [](const ArgumentMap& a, const ArgumentMap& b) { return wrap(operations_between(a, b)); }, py::arg("before"), py::arg("after"),
           "The operations that turn one map into the other (claims by id, relations by type and ends).");
-    py::register_exception<io::WriteError>(m, "WriteError", PyExc_IOError);
-    py::register_exception<RenderError>(m, "RenderError", PyExc_RuntimeError);
     bind_whatif(m);
     add_predictions(m);
 }

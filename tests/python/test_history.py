@@ -54,6 +54,13 @@ class HistoryTests(unittest.TestCase):
         with self.assertRaises(argmap.HistoryError):
             m.apply(ops[1].inverse())
         self.assertTrue(m == h.checkout(1))
+        # A whole revision applies and reverts at once.
+        m.apply(h.revisions[1])
+        self.assertTrue(m == h.checkout(2))
+        m.revert(h.revisions[1])
+        self.assertTrue(m == h.checkout(1))
+        with self.assertRaises(TypeError):
+            m.apply("not an operation")
         between = argmap.operations_between(argmap.parse(V1), argmap.parse(V2))
         self.assertEqual([str(o) for o in between], [str(o) for o in ops])
 
