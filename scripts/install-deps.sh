@@ -6,7 +6,8 @@ ARGDOWN_CLI_VERSION=1.7.5
 PKGS=(build-essential cmake pkg-config
       libboost-graph-dev libpugixml-dev libgraphviz-dev graphviz
       catch2 libcadical-dev nlohmann-json3-dev libyaml-cpp-dev libcli11-dev libbenchmark-dev
-      pybind11-dev python3-dev libgit2-dev git)
+      pybind11-dev python3-dev libgit2-dev git
+      chromium)   # the HTML report's browser test (tests/report/check_report.py) and screenshot
 # node and npm from Debian unless the machine already has them (e.g. from NodeSource).
 command -v node >/dev/null 2>&1 || PKGS+=(nodejs)
 command -v npm >/dev/null 2>&1 || PKGS+=(npm)

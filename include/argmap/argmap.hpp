@@ -41,6 +41,7 @@
 #include "argmap/io.hpp"
 #include "argmap/model.hpp"
 #include "argmap/render.hpp"
+#include "argmap/report.hpp"
 #include "argmap/semantics.hpp"
 #include "argmap/timeline.hpp"
 #include "argmap/version.hpp"
