@@ -5,12 +5,12 @@
 //   argmap::write_report(map, "map.html", o);     // or: std::string html = argmap::report_html(map, o);
 //
 // The page holds the diagram as inline SVG (rendered through render.hpp, each claim's <g> with
-// the id "claim-I"), every result precomputed into one JSON blob (<script type="application/json"
+// the id "claim_I"), every result precomputed into one JSON blob (<script type="application/json"
 // id="argmap-data">) and a small inline script: clicking a claim shows its text, provenance,
 // camps, status, strength and explanations; selectors switch the extension semantics, the
 // gradual semantics and the camp judging as audience, and recolour the map. Nothing is fetched:
 // no network, no external scripts, styles or fonts. The fragment #select=ID&semantics=PR&
-// gradual=df-quad&audience=CAMP&colour=strength chooses the same at load (what tests use).
+// gradual=df-quad&audience=CAMP&colour=strength&zoom=actual chooses the same at load (what tests use).
 //
 // The JSON blob (report_json), version 1:
 //   {"format": "argmap-report", "version": 1, "title", "generator",

@@ -63,7 +63,7 @@ json results(const ArgumentMap& map, const ReportOptions& o) {
     for (std::size_t i = 0; i < claims.size(); ++i) {
         const Claim& c = claims[i];
         j["claims"].push_back({{"id", c.id},
-                               {"element", "claim-" + std::to_string(i)},
+                               {"element", "claim_" + std::to_string(i)},
                                {"text", c.text},
                                {"kind", std::string(to_string(c.kind))},
                                {"weight", c.weight},
@@ -79,7 +79,7 @@ json results(const ArgumentMap& map, const ReportOptions& o) {
     j["camps"] = json::array();
     for (std::size_t i = 0; i < map.camps().size(); ++i) {
         const Camp& c = map.camps()[i];
-        j["camps"].push_back({{"id", c.id}, {"name", c.name}, {"color", c.color}, {"element", "camp-" + std::to_string(i)}});
+        j["camps"].push_back({{"id", c.id}, {"name", c.name}, {"color", c.color}, {"element", "camp_" + std::to_string(i)}});
     }
     std::vector<std::string> audiences{""};
     if (o.audiences)
@@ -204,6 +204,7 @@ header label { font-size: 13px; }
 main { flex: 1; display: flex; min-height: 0; }
 #diagram { flex: 1; overflow: auto; padding: 8px; }
 #diagram svg { max-width: none; height: auto; }
+#diagram.fit svg { width: 100%; }
 #diagram g.node { cursor: pointer; }
 #diagram g.node.selected polygon, #diagram g.node.selected path, #diagram g.node.selected ellipse { stroke: #1d4ed8; stroke-width: 3; }
 #panel { width: 360px; overflow: auto; padding: 10px 14px; border-left: 1px solid #d0d7de; background: #f8fafc; }
@@ -225,7 +226,7 @@ constexpr const char* script = R"JS(
   var data = JSON.parse(document.getElementById("argmap-data").textContent);
   var COLOURS = { "in": "#b7e4c7", "out": "#f5b7b1", "undec": "#fde68a",
                   "sceptical": "#b7e4c7", "credulous": "#bfdbfe", "rejected": "#f5b7b1", "none": "#ffffff" };
-  var state = { semantics: "", gradual: "", audience: "", colour: "status", select: -1 };
+  var state = { semantics: "", gradual: "", audience: "", colour: "status", zoom: "fit", select: -1 };
   var $ = function (id) { return document.getElementById(id); };
 
   function add(parent, tag, text, cls) {
@@ -358,6 +359,7 @@ constexpr const char* script = R"JS(
     if (state.gradual) parts.push("gradual=" + encodeURIComponent(state.gradual));
     if (state.audience) parts.push("audience=" + encodeURIComponent(state.audience));
     if (state.colour !== "status") parts.push("colour=" + state.colour);
+    if (state.zoom !== "fit") parts.push("zoom=" + state.zoom);
     try { history.replaceState(null, "", "#" + parts.join("&")); } catch (e) { /* file: pages may refuse */ }
   }
   function update(keepHash) {
@@ -365,6 +367,8 @@ constexpr const char* script = R"JS(
     $("sel-gradual").value = state.gradual;
     $("sel-audience").value = state.audience;
     $("sel-colour").value = state.colour;
+    $("sel-zoom").value = state.zoom;
+    if (state.zoom === "fit") $("diagram").classList.add("fit"); else $("diagram").classList.remove("fit");
     recolour();
     panel();
     if (!keepHash) writeHash();
@@ -383,6 +387,7 @@ constexpr const char* script = R"JS(
       } else if (k === "gradual") { if (data.gradual.some(function (g) { return g.semantics === v; })) state.gradual = v; }
       else if (k === "audience") { if (data.audiences.indexOf(v) >= 0) state.audience = v; }
       else if (k === "colour" || k === "color") { if (v === "strength" || v === "status") state.colour = v; }
+      else if (k === "zoom") { if (v === "fit" || v === "actual") state.zoom = v; }
     });
   }
 
@@ -406,12 +411,18 @@ constexpr const char* script = R"JS(
   $("sel-gradual").addEventListener("change", function (e) { state.gradual = e.target.value; update(); });
   $("sel-audience").addEventListener("change", function (e) { state.audience = e.target.value; update(); });
   $("sel-colour").addEventListener("change", function (e) { state.colour = e.target.value; update(); });
+  $("sel-zoom").addEventListener("change", function (e) { state.zoom = e.target.value; update(); });
   data.claims.forEach(function (c, i) {
     var node = $(c.element);
     if (node) node.addEventListener("click", function () { state.select = i; update(); });
   });
-  window.addEventListener("hashchange", function () { readHash(); update(true); });
+  function reveal() {
+    var node = state.select >= 0 ? $(data.claims[state.select].element) : null;
+    if (node && node.scrollIntoView) node.scrollIntoView({ block: "center", inline: "center" });
+  }
+  window.addEventListener("hashchange", function () { readHash(); update(true); reveal(); });
   update(true);
+  reveal();
 })();
 )JS";
 
@@ -440,6 +451,8 @@ std::string report_html(const ArgumentMap& map, const ReportOptions& options) {
     h += "<label>gradual <select id=\"sel-gradual\"></select></label>\n";
     h += "<label>colour by <select id=\"sel-colour\"><option value=\"status\">status</option>"
          "<option value=\"strength\">strength</option></select></label>\n";
+    h += "<label>zoom <select id=\"sel-zoom\"><option value=\"fit\">fit width</option>"
+         "<option value=\"actual\">actual size</option></select></label>\n";
     h += "<div id=\"legend\"></div>\n<div id=\"skipped\" class=\"note\"></div>\n</header>\n<main>\n";
     h += "<div id=\"diagram\">\n" + svg + "</div>\n";
     h += "<aside id=\"panel\"><div id=\"panel-body\"></div></aside>\n</main>\n";

@@ -132,12 +132,12 @@ def main():
     legend = {n.attrs["data-status"]: n.attrs["data-fill"] for n in by_id["legend"].walk() if "data-status" in n.attrs}
     check(len(legend) == 3, "legend has three statuses: %s" % legend)
     for i, c in enumerate(claims):
-        g = by_id.get("claim-%d" % i)
+        g = by_id.get("claim_%d" % i)
         check(g is not None, "no node for claim %r" % c["id"])
         if g is None:
             continue
         title = [n for n in g.walk() if n.tag == "title"]
-        check(title and title[0].text() == c["id"], "node claim-%d is titled %r, expected %r" % (i, title and title[0].text(), c["id"]))
+        check(title and title[0].text() == c["id"], "node claim_%d is titled %r, expected %r" % (i, title and title[0].text(), c["id"]))
         check(g.attrs.get("data-status") == status[i], "%r: page says %r, argmap eval says %r" % (c["id"], g.attrs.get("data-status"), status[i]))
         fills = [n.attrs["fill"] for n in g.walk() if n.tag in ("polygon", "path", "ellipse") and n.attrs.get("fill", "none") != "none"]
         check(fills and all(f == legend.get(status[i]) for f in fills),
