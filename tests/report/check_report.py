@@ -130,7 +130,7 @@ def main():
 
     # The legend says which colour each status has; every node must wear its claim's.
     legend = {n.attrs["data-status"]: n.attrs["data-fill"] for n in by_id["legend"].walk() if "data-status" in n.attrs}
-    check(len(legend) == 3, "legend has three statuses: %s" % legend)
+    check(len(legend) == 3 and len(set(legend.values())) == 3, "legend has three statuses in three colours: %s" % legend)
     for i, c in enumerate(claims):
         g = by_id.get("claim_%d" % i)
         check(g is not None, "no node for claim %r" % c["id"])
