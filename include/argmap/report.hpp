@@ -10,7 +10,8 @@
 // camps, status, strength and explanations; selectors switch the extension semantics, the
 // gradual semantics and the camp judging as audience, and recolour the map. Nothing is fetched:
 // no network, no external scripts, styles or fonts. The fragment #select=ID&semantics=PR&
-// gradual=df-quad&audience=CAMP&colour=strength&zoom=actual chooses the same at load (what tests use).
+// gradual=df-quad&audience=CAMP&colour=strength&zoom=actual chooses the same at load, and
+// #click=ID clicks that claim's node once the page is set up (what the browser tests use).
 //
 // The JSON blob (report_json), version 1:
 //   {"format": "argmap-report", "version": 1, "title", "generator",

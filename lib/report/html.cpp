@@ -228,6 +228,7 @@ constexpr const char* script = R"JS(
                   "sceptical": "#b7e4c7", "credulous": "#bfdbfe", "rejected": "#f5b7b1", "none": "#ffffff" };
   var state = { semantics: "", gradual: "", audience: "", colour: "status", zoom: "fit", select: -1 };
   var $ = function (id) { return document.getElementById(id); };
+  var clickAtLoad = -1;  // #click=ID: a real click event on that node once the page is set up
 
   function add(parent, tag, text, cls) {
     var e = document.createElement(tag);
@@ -381,6 +382,7 @@ constexpr const char* script = R"JS(
       var k = kv.slice(0, eq), v;
       try { v = decodeURIComponent(kv.slice(eq + 1).replace(/\+/g, " ")); } catch (e) { return; }
       if (k === "select") state.select = data.claims.findIndex(function (c) { return c.id === v; });
+      else if (k === "click") clickAtLoad = data.claims.findIndex(function (c) { return c.id === v; });
       else if (k === "semantics") {
         var m = data.extension.filter(function (r) { return r.semantics === v || r.code === v.toUpperCase(); })[0];
         if (m) state.semantics = m.semantics;
@@ -422,6 +424,11 @@ constexpr const char* script = R"JS(
   }
   window.addEventListener("hashchange", function () { readHash(); update(true); reveal(); });
   update(true);
+  if (clickAtLoad >= 0) {
+    var target = $(data.claims[clickAtLoad].element);
+    var shape = target && (target.querySelector("polygon, path, ellipse, text") || target);
+    if (shape) shape.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, view: window }));
+  }
   reveal();
 })();
 )JS";

@@ -100,6 +100,8 @@ def main():
     ap.add_argument("--semantics", default="grounded")
     ap.add_argument("--audience", default="")
     ap.add_argument("--gradual", default="df-quad")
+    ap.add_argument("--click", action="store_true",
+                    help="select by a click event the page dispatches on the node's shape (#click=) instead of #select=")
     a = ap.parse_args()
     chromium = a.chromium or shutil.which("chromium") or shutil.which("chromium-browser")
     if not chromium or chromium.endswith("NOTFOUND"):
@@ -118,7 +120,7 @@ def main():
     strength = {c["id"]: c["strength"] for c in json.loads(run([a.cli, "eval", a.map, "--gradual", a.gradual, "--format", "json"]))["claims"]}
 
     fragment = "&".join("%s=%s" % (k, urllib.parse.quote(v, safe=""))
-                        for k, v in [("select", a.select), ("semantics", a.semantics), ("audience", a.audience),
+                        for k, v in [("click" if a.click else "select", a.select), ("semantics", a.semantics), ("audience", a.audience),
                                      ("gradual", a.gradual)] if v)
     with tempfile.TemporaryDirectory() as profile:
         dom = dump_dom(chromium, page, fragment, profile)
