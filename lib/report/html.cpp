@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <stdexcept>
 
@@ -26,6 +27,12 @@ Limits deadline_in(double seconds) {
         l.deadline = std::chrono::steady_clock::now() +
                      std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(seconds));
     return l;
+}
+
+std::string seconds(double s) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%g s", s);
+    return b;
 }
 
 const char* method_name(GradualMethod m) {
@@ -96,7 +103,7 @@ json results(const ArgumentMap& map, const ReportOptions& o) {
             const auto ev = evaluate(map, s, p, deadline_in(o.timeout));
             if (ev.answer == Answer::unknown) {
                 skipped.push_back({{"semantics", std::string(to_string(s))}, {"audience", audience},
-                                   {"reason", "no answer within " + std::to_string(o.timeout) + " s"}});
+                                   {"reason", "no answer within " + seconds(o.timeout)}});
                 continue;
             }
             json r{{"semantics", std::string(to_string(s))}, {"code", std::string(iccma_code(s))}, {"audience", audience},
