@@ -9,7 +9,8 @@ PKGS=(build-essential cmake pkg-config
       pybind11-dev python3-dev libgit2-dev git
       # the Python module's extras and tests: NetworkX, the tutorial notebook, the wheel
       python3-networkx jupyter-nbconvert python3-ipykernel
-      python3-build python3-venv python3-pip python3-setuptools python3-wheel)
+      python3-build python3-venv python3-pip python3-setuptools python3-wheel
+      chromium)   # the HTML report's browser test (tests/report/check_report.py) and screenshot
 # node and npm from Debian unless the machine already has them (e.g. from NodeSource).
 command -v node >/dev/null 2>&1 || PKGS+=(nodejs)
 command -v npm >/dev/null 2>&1 || PKGS+=(npm)

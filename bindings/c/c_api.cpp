@@ -2,8 +2,12 @@
 #include <argmap/argmap.h>
 #include <argmap/argmap.hpp>
 
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 
 struct argmap_map {
     argmap::ArgumentMap map;
@@ -38,6 +42,84 @@ argmap_map* wrap(argmap::ArgumentMap map) {
     auto* m = new (std::nothrow) argmap_map;
     if (m) m->map = std::move(map);
     return m;
+}
+
+}  // namespace
+
+// ---- histories, what-if (issue 11) ----
+struct argmap_history {
+    argmap::History history;
+};
+struct argmap_edits {
+    std::vector<argmap::Edit> edits;
+};
+struct argmap_whatif {
+    std::vector<std::string> claims;
+    std::vector<std::optional<std::string>> before, after;
+};
+
+namespace {
+
+argmap::ProjectionOptions audience(const char* camp) {
+    argmap::ProjectionOptions o;
+    if (camp) o.audience = camp;
+    return o;
+}
+
+argmap::Semantics semantics_named(const char* name) {
+    const auto s = argmap::parse_semantics(name);
+    if (!s) throw std::invalid_argument(std::string("unknown semantics '") + name + "'");
+    return *s;
+}
+
+argmap::GradualSemantics gradual_named(const char* name) {
+    const auto s = argmap::parse_gradual(name);
+    if (!s) throw std::invalid_argument(std::string("unknown gradual semantics '") + name + "'");
+    return *s;
+}
+
+nlohmann::ordered_json status_json(const argmap::ClaimStatus& s) {
+    nlohmann::ordered_json j{{"present", s.present}};
+    if (s.label) j["label"] = std::string(argmap::to_string(*s.label));
+    if (s.acceptance) j["acceptance"] = std::string(argmap::to_string(*s.acceptance));
+    if (s.strength) j["strength"] = *s.strength;
+    return j;
+}
+
+nlohmann::ordered_json explanation_json(const argmap::Explanation& e) {
+    nlohmann::ordered_json j{{"subject", e.subject}, {"label", std::string(argmap::to_string(e.label))}, {"reason", e.reason}};
+    j["because"] = nlohmann::ordered_json::array();
+    for (const auto& c : e.because) j["because"].push_back(explanation_json(c));
+    return j;
+}
+
+std::string dump(const nlohmann::ordered_json& j) { return j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace); }
+
+std::string status_text(const argmap::EvaluatedStatus& s, bool gradual) {
+    if (!gradual) return argmap::to_string(s, false);
+    char b[32];
+    std::snprintf(b, sizeof b, "%.17g", s.strength);
+    return b;
+}
+
+argmap::ReportOptions report_options(double timeout) {
+    argmap::ReportOptions o;
+    o.timeout = timeout;
+    return o;
+}
+
+const argmap::Revision* revision(const argmap_history* h, size_t i) {
+    return h && i < h->history.size() ? &h->history.revisions()[i] : nullptr;
+}
+
+int push_edit(argmap_edits* e, argmap::Edit edit) {
+    if (!e) return 1;
+    try {
+        e->edits.push_back(std::move(edit));
+        return 0;
+    } catch (...) {
+        return 1;
+    }
 }
 
 }  // namespace
@@ -195,6 +277,281 @@ char* argmap_budget_attribution(const argmap_map* map, const char* claim, const 
         return 0;
     });
     return out;
+}
+
+// ---- editing, copying ----
+
+argmap_map* argmap_map_copy(const argmap_map* map) {
+    if (!map) return nullptr;
+    try {
+        return wrap(map->map);
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+int argmap_remove_claim(argmap_map* map, const char* id, char** error) {
+    return guarded(error, [&] {
+        if (!map || !id) throw std::invalid_argument("map or id is NULL");
+        map->map.remove_claim(id);
+        return 0;
+    });
+}
+
+// ---- claim tracking: histories ----
+
+argmap_history* argmap_history_load(const char* path, int git, char** error) {
+    argmap_history* out = nullptr;
+    guarded(error, [&] {
+        if (!path) throw std::invalid_argument("path is NULL");
+        auto h = std::make_unique<argmap_history>();
+        if (git) {
+            h->history = argmap::git_history(path);
+        } else {
+            const auto r = argmap::io::load_history(path, h->history);
+            if (!r) throw std::runtime_error(r.description());
+        }
+        out = h.release();
+        return 0;
+    });
+    return out;
+}
+
+argmap_history* argmap_history_new(void) { return new (std::nothrow) argmap_history; }
+void argmap_history_free(argmap_history* history) { delete history; }
+
+int argmap_history_commit(argmap_history* history, const argmap_map* next, const char* author, const char* message,
+                          const char* timestamp, char** error) {
+    return guarded(error, [&] {
+        if (!history || !next) throw std::invalid_argument("history or map is NULL");
+        argmap::RevisionInfo info;
+        if (author) info.author = author;
+        if (message) info.message = message;
+        if (timestamp) {
+            if (!argmap::parse_timestamp(timestamp))
+                throw std::invalid_argument(std::string("timestamp '") + timestamp + "' is not ISO 8601 (e.g. 2026-11-30 or 2026-11-30T15:00:00Z)");
+            info.timestamp = timestamp;
+        }
+        history->history.commit(next->map, info);
+        return 0;
+    });
+}
+
+int argmap_history_save(const argmap_history* history, const char* path, char** error) {
+    return guarded(error, [&] {
+        if (!history || !path) throw std::invalid_argument("history or path is NULL");
+        argmap::io::save_history(history->history, path);
+        return 0;
+    });
+}
+
+size_t argmap_history_revision_count(const argmap_history* history) { return history ? history->history.size() : 0; }
+const char* argmap_history_revision_id(const argmap_history* h, size_t i) {
+    const auto* r = revision(h, i);
+    return r ? r->id.c_str() : nullptr;
+}
+const char* argmap_history_revision_timestamp(const argmap_history* h, size_t i) {
+    const auto* r = revision(h, i);
+    return r ? r->timestamp.c_str() : nullptr;
+}
+const char* argmap_history_revision_author(const argmap_history* h, size_t i) {
+    const auto* r = revision(h, i);
+    return r ? r->author.c_str() : nullptr;
+}
+const char* argmap_history_revision_message(const argmap_history* h, size_t i) {
+    const auto* r = revision(h, i);
+    return r ? r->message.c_str() : nullptr;
+}
+size_t argmap_history_revision_operation_count(const argmap_history* h, size_t i) {
+    const auto* r = revision(h, i);
+    return r ? r->operations.size() : 0;
+}
+
+char* argmap_history_revisions_json(const argmap_history* history, char** error) {
+    char* out = nullptr;
+    guarded(error, [&] {
+        if (!history) throw std::invalid_argument("history is NULL");
+        auto j = nlohmann::ordered_json::array();
+        const auto revs = history->history.revisions();
+        for (std::size_t k = 0; k < revs.size(); ++k) {
+            nlohmann::ordered_json ops = nlohmann::ordered_json::array();
+            for (const auto& op : revs[k].operations) ops.push_back(argmap::describe(op));
+            j.push_back({{"number", k + 1}, {"id", revs[k].id}, {"timestamp", revs[k].timestamp}, {"author", revs[k].author},
+                         {"message", revs[k].message}, {"operations", std::move(ops)}});
+        }
+        out = copy(dump(j));
+        return 0;
+    });
+    return out;
+}
+
+argmap_map* argmap_history_checkout(const argmap_history* history, const char* reference, char** error) {
+    argmap_map* out = nullptr;
+    guarded(error, [&] {
+        if (!history || !reference) throw std::invalid_argument("history or reference is NULL");
+        const auto n = history->history.resolve(reference);
+        if (!n)
+            throw std::invalid_argument(std::string("no revision '") + reference + "' (" +
+                                        std::to_string(history->history.size()) + " revisions)");
+        out = wrap(history->history.checkout(*n));
+        return 0;
+    });
+    return out;
+}
+
+argmap_map* argmap_history_head(const argmap_history* history) {
+    if (!history) return nullptr;
+    try {
+        return wrap(history->history.head());
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+char* argmap_history_timeline_json(const argmap_history* history, const char* claim, const char* semantics,
+                                   const char* gradual, const char* camp, char** error) {
+    char* out = nullptr;
+    guarded(error, [&] {
+        if (!history || !claim) throw std::invalid_argument("history or claim is NULL");
+        argmap::TimelineOptions o;
+        if (semantics || !gradual) o.semantics = semantics_named(semantics ? semantics : "grounded");
+        else o.semantics.reset();
+        if (gradual) o.gradual = gradual_named(gradual);
+        o.projection = audience(camp);
+        const auto t = argmap::timeline(history->history, o);
+        const auto* row = t.row(claim);
+        if (!row) throw std::invalid_argument(std::string("unknown claim '") + claim + "' (in no revision)");
+        std::string what;
+        if (o.semantics) what = std::string(argmap::to_string(*o.semantics));
+        if (o.gradual) what += (what.empty() ? "" : ", ") + argmap::to_string(*o.gradual);
+        const auto changes = t.changes(claim);
+        std::vector<bool> changed(t.revisions.size(), false);
+        for (const auto& ch : changes) changed[ch.revision] = true;
+        const auto revs = history->history.revisions();
+        nlohmann::ordered_json j{{"claim", claim}, {"semantics", what}};
+        j["revisions"] = nlohmann::ordered_json::array();
+        for (std::size_t k = 0; k < t.revisions.size(); ++k) {
+            nlohmann::ordered_json r{{"number", k + 1}, {"id", revs[k].id}, {"timestamp", revs[k].timestamp},
+                                     {"author", revs[k].author}, {"message", revs[k].message}};
+            r.update(status_json((*row)[k]));
+            r["changed"] = bool(changed[k]);
+            j["revisions"].push_back(std::move(r));
+        }
+        j["changes"] = nlohmann::ordered_json::array();
+        for (const auto& ch : changes)
+            j["changes"].push_back({{"number", ch.revision + 1}, {"id", t.revisions[ch.revision]},
+                                    {"before", status_json(ch.before)}, {"after", status_json(ch.after)}});
+        out = copy(dump(j));
+        return 0;
+    });
+    return out;
+}
+
+// ---- what-if ----
+
+argmap_edits* argmap_edits_new(void) { return new (std::nothrow) argmap_edits; }
+void argmap_edits_free(argmap_edits* edits) { delete edits; }
+size_t argmap_edits_count(const argmap_edits* edits) { return edits ? edits->edits.size() : 0; }
+
+int argmap_edits_retract(argmap_edits* edits, const char* claim) {
+    return claim ? push_edit(edits, argmap::Edit::retract(claim)) : 1;
+}
+int argmap_edits_add_claim(argmap_edits* edits, const char* id, const char* text, const char* kind, double weight) {
+    if (!id) return 1;
+    argmap::Claim c;
+    c.id = id;
+    if (text) c.text = text;
+    if (kind) {
+        const auto k = argmap::parse_claim_kind(kind);
+        if (!k) return 1;
+        c.kind = *k;
+    }
+    c.weight = weight;
+    return push_edit(edits, argmap::Edit::add(std::move(c)));
+}
+int argmap_edits_attack(argmap_edits* edits, const char* source, const char* target, double weight) {
+    return source && target ? push_edit(edits, argmap::Edit::attack(source, target, weight)) : 1;
+}
+int argmap_edits_support(argmap_edits* edits, const char* source, const char* target, double weight) {
+    return source && target ? push_edit(edits, argmap::Edit::support(source, target, weight)) : 1;
+}
+int argmap_edits_remove_relation(argmap_edits* edits, const char* relation_id) {
+    return relation_id ? push_edit(edits, argmap::Edit::remove_relation(relation_id)) : 1;
+}
+int argmap_edits_claim_weight(argmap_edits* edits, const char* claim, double weight) {
+    return claim ? push_edit(edits, argmap::Edit::claim_weight(claim, weight)) : 1;
+}
+int argmap_edits_relation_weight(argmap_edits* edits, const char* relation_id, double weight) {
+    return relation_id ? push_edit(edits, argmap::Edit::relation_weight(relation_id, weight)) : 1;
+}
+
+int argmap_what_if(const argmap_map* map, const argmap_edits* edits, const char* semantics, const char* gradual,
+                   const char* camp, argmap_whatif** result, char** error) {
+    return guarded(error, [&] {
+        if (!map || !edits || !result) throw std::invalid_argument("NULL argument");
+        argmap::EvaluationSpec spec;
+        if (semantics) spec.semantics = semantics_named(semantics);
+        if (gradual) spec.gradual = gradual_named(gradual);
+        spec.projection = audience(camp);
+        const auto w = argmap::what_if(map->map, edits->edits, spec);
+        if (w.answer == argmap::Answer::unknown) throw std::runtime_error("no answer within the limits");
+        if (!w.converged) throw std::runtime_error("the gradual semantics did not converge");
+        auto r = std::make_unique<argmap_whatif>();
+        const bool g = spec.gradual.has_value();
+        for (const auto& c : w.changes) {
+            r->claims.push_back(c.claim);
+            r->before.push_back(c.before ? std::optional<std::string>(status_text(*c.before, g)) : std::nullopt);
+            r->after.push_back(c.after ? std::optional<std::string>(status_text(*c.after, g)) : std::nullopt);
+        }
+        *result = r.release();
+        return 0;
+    });
+}
+
+void argmap_whatif_free(argmap_whatif* result) { delete result; }
+size_t argmap_whatif_count(const argmap_whatif* r) { return r ? r->claims.size() : 0; }
+const char* argmap_whatif_claim(const argmap_whatif* r, size_t i) {
+    return r && i < r->claims.size() ? r->claims[i].c_str() : nullptr;
+}
+const char* argmap_whatif_before(const argmap_whatif* r, size_t i) {
+    return r && i < r->before.size() && r->before[i] ? r->before[i]->c_str() : nullptr;
+}
+const char* argmap_whatif_after(const argmap_whatif* r, size_t i) {
+    return r && i < r->after.size() && r->after[i] ? r->after[i]->c_str() : nullptr;
+}
+
+// ---- explanations ----
+
+char* argmap_explain_grounded_json(const argmap_map* map, const char* claim, const char* camp, size_t max_depth,
+                                   char** error) {
+    char* out = nullptr;
+    guarded(error, [&] {
+        if (!map || !claim) throw std::invalid_argument("map or claim is NULL");
+        const auto e = argmap::explain_grounded(map->map, claim, max_depth ? max_depth : 8, audience(camp));
+        out = copy(dump(explanation_json(e)));
+        return 0;
+    });
+    return out;
+}
+
+// ---- the HTML report ----
+
+char* argmap_report_html(const argmap_map* map, double timeout, char** error) {
+    char* out = nullptr;
+    guarded(error, [&] {
+        if (!map) throw std::invalid_argument("map is NULL");
+        out = copy(argmap::report_html(map->map, report_options(timeout)));
+        return 0;
+    });
+    return out;
+}
+
+int argmap_report_write(const argmap_map* map, const char* path, double timeout, char** error) {
+    return guarded(error, [&] {
+        if (!map || !path) throw std::invalid_argument("map or path is NULL");
+        argmap::write_report(map->map, path, report_options(timeout));
+        return 0;
+    });
 }
 
 }  // extern "C"

@@ -66,6 +66,100 @@ char* argmap_write(const argmap_map* map, const char* format, char** error);
 /** Draws the map with grounded labels to .svg, .png or .dot. 0 on success. */
 int argmap_render(const argmap_map* map, const char* path, char** error);
 
+/* ---- editing, copying (used with histories and what-if) ---- */
+
+/** An independent copy of a map. */
+argmap_map* argmap_map_copy(const argmap_map* map);
+/** Removes a claim with every relation touching it (and their undercuts). 0 on success. */
+int argmap_remove_claim(argmap_map* map, const char* id, char** error);
+
+/* ---- claim tracking: histories (include/argmap/history.hpp, timeline.hpp) ---- */
+
+typedef struct argmap_history argmap_history;
+
+/** A map's history from its native XML or JSON file (git = 0), or one revision per git commit
+ *  that changed the file (git = 1). NULL on failure with *error. */
+argmap_history* argmap_history_load(const char* path, int git, char** error);
+/** An empty history (the empty map, no revisions). */
+argmap_history* argmap_history_new(void);
+void argmap_history_free(argmap_history* history);
+/** Records `next` as a new revision (the operations from the head to it). timestamp: ISO 8601
+ *  or NULL for now; author and message may be NULL. 0 on success; a map equal to the head
+ *  records nothing (the revision count says so). */
+int argmap_history_commit(argmap_history* history, const argmap_map* next, const char* author, const char* message,
+                          const char* timestamp, char** error);
+/** Writes the head with its history to .xml or .json. 0 on success. */
+int argmap_history_save(const argmap_history* history, const char* path, char** error);
+size_t argmap_history_revision_count(const argmap_history* history);
+/** Fields of revision i (0-based); NULL when out of range. Owned by the history. */
+const char* argmap_history_revision_id(const argmap_history* history, size_t i);
+const char* argmap_history_revision_timestamp(const argmap_history* history, size_t i);
+const char* argmap_history_revision_author(const argmap_history* history, size_t i);
+const char* argmap_history_revision_message(const argmap_history* history, size_t i);
+size_t argmap_history_revision_operation_count(const argmap_history* history, size_t i);
+/** Every revision as JSON text: [{"number", "id", "timestamp", "author", "message",
+ *  "operations": ["+ claim x", ...]}]. Free with argmap_free_string; NULL on failure. */
+char* argmap_history_revisions_json(const argmap_history* history, char** error);
+/** The map as it was: reference is a revision id, a number of revisions ("0": the empty map),
+ *  a unique id prefix (4+ characters) or an ISO 8601 date. A new map; NULL with *error. */
+argmap_map* argmap_history_checkout(const argmap_history* history, const char* reference, char** error);
+/** A copy of the state after every revision. */
+argmap_map* argmap_history_head(const argmap_history* history);
+/** The timeline of one claim as JSON text, as `argmap timeline MAP CLAIM --format json` writes
+ *  it: {"claim", "semantics", "revisions": [{"number", "id", "timestamp", "author", "message",
+ *  "present", "label"?, "acceptance"?, "strength"?, "changed"}], "changes": [{"number", "id",
+ *  "before", "after"}]}. semantics (NULL: grounded, unless gradual alone is given), gradual
+ *  (NULL: none) and camp (NULL: no audience). Free with argmap_free_string; NULL on failure. */
+char* argmap_history_timeline_json(const argmap_history* history, const char* claim, const char* semantics,
+                                   const char* gradual, const char* camp, char** error);
+
+/* ---- what-if: hypothetical edits (include/argmap/whatif.hpp) ---- */
+
+typedef struct argmap_edits argmap_edits;
+typedef struct argmap_whatif argmap_whatif;
+
+argmap_edits* argmap_edits_new(void);
+void argmap_edits_free(argmap_edits* edits);
+size_t argmap_edits_count(const argmap_edits* edits);
+/** Each appends one edit; checked when what-if applies them. 0 on success. */
+int argmap_edits_retract(argmap_edits* edits, const char* claim);
+int argmap_edits_add_claim(argmap_edits* edits, const char* id, const char* text, const char* kind, double weight);
+int argmap_edits_attack(argmap_edits* edits, const char* source, const char* target, double weight);
+int argmap_edits_support(argmap_edits* edits, const char* source, const char* target, double weight);
+int argmap_edits_remove_relation(argmap_edits* edits, const char* relation_id);
+int argmap_edits_claim_weight(argmap_edits* edits, const char* claim, double weight);
+int argmap_edits_relation_weight(argmap_edits* edits, const char* relation_id, double weight);
+
+/** What the edits would move, under an extension semantics (NULL: grounded) or, when gradual
+ *  is given, a gradual semantics; camp (NULL: none) as audience. *result is a new handle.
+ *  Fails (with *error) when an edit does not apply or the limits fired. 0 on success. */
+int argmap_what_if(const argmap_map* map, const argmap_edits* edits, const char* semantics, const char* gradual,
+                   const char* camp, argmap_whatif** result, char** error);
+void argmap_whatif_free(argmap_whatif* result);
+/** The claims whose status moved, in map order (claims added by the edits last). */
+size_t argmap_whatif_count(const argmap_whatif* result);
+const char* argmap_whatif_claim(const argmap_whatif* result, size_t i);
+/** Status before and after: "in"/"out"/"undec", "sceptical"/"credulous"/"rejected", or the
+ *  strength printed with 17 significant digits; NULL when the claim does not exist then. */
+const char* argmap_whatif_before(const argmap_whatif* result, size_t i);
+const char* argmap_whatif_after(const argmap_whatif* result, size_t i);
+
+/* ---- explanations (include/argmap/explain.hpp) ---- */
+
+/** Why a claim is in, out or undec under grounded semantics, as JSON text (as `argmap explain
+ *  --format json`): {"subject", "label", "reason", "because": [...]}. camp: NULL or an audience;
+ *  max_depth 0 means 8. Free with argmap_free_string; NULL on failure. */
+char* argmap_explain_grounded_json(const argmap_map* map, const char* claim, const char* camp, size_t max_depth,
+                                   char** error);
+
+/* ---- the HTML report (include/argmap/report.hpp) ---- */
+
+/** The self-contained HTML report (every semantics, gradual semantics and camp as audience;
+ *  timeout: seconds per evaluation, <= 0 for none). Free with argmap_free_string; NULL on failure. */
+char* argmap_report_html(const argmap_map* map, double timeout, char** error);
+/** Writes the report to a file. 0 on success. */
+int argmap_report_write(const argmap_map* map, const char* path, double timeout, char** error);
+
 #ifdef __cplusplus
 }
 #endif

@@ -44,6 +44,7 @@
 #include "argmap/model.hpp"
 #include "argmap/prediction.hpp"
 #include "argmap/render.hpp"
+#include "argmap/report.hpp"
 #include "argmap/semantics.hpp"
 #include "argmap/timeline.hpp"
 #include "argmap/version.hpp"

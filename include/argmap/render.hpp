@@ -24,6 +24,10 @@ struct RenderOptions {
     std::string rankdir = "RL";    ///< Graphviz rankdir: RL puts conclusions left of their reasons
                                    ///< (tall and readable for wide debates); BT puts the thesis on top
     std::string layout = "dot";    ///< Graphviz layout engine
+    /// Give each drawn element an id of ours, which SVG keeps on its <g>: "claim_I" for
+    /// claims()[I], "relation_I" for relations()[I], "camp_I" for camps()[I] (what the HTML
+    /// report looks nodes up by). Off: Graphviz's own node1, edge1, clust1.
+    bool element_ids = false;
 };
 
 class RenderError : public std::runtime_error {

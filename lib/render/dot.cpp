@@ -154,6 +154,7 @@ GraphPtr build(const ArgumentMap& map, std::span<const Label> labels, const Rend
             set(sg, "style", "rounded,dashed");
             set(sg, "color", c.color.empty() ? "gray40" : c.color);
             set(sg, "fontcolor", c.color.empty() ? "gray20" : c.color);
+            if (o.element_ids) set(sg, "id", "camp_" + std::to_string(&c - map.camps().data()));
             clusters.emplace(c.id, sg);
         }
     const auto claims = map.claims();
@@ -176,6 +177,7 @@ GraphPtr build(const ArgumentMap& map, std::span<const Label> labels, const Rend
         set(n, "style", style);
         set(n, "fillcolor", label ? fill_of(*label) : "white");
         set(n, "penwidth", pen_width(c.weight));
+        if (o.element_ids) set(n, "id", "claim_" + std::to_string(i));
         if (c.camps.size() > 1 || (!o.camp_clusters && !c.camps.empty())) {
             std::string tip = "camps:";
             for (const auto& cp : c.camps) tip += " " + cp;
@@ -217,11 +219,21 @@ GraphPtr build(const ArgumentMap& map, std::span<const Label> labels, const Rend
         const Relation& r = rels[i];
         Agnode_t* from = nodes[*map.claim_index(r.source)];
         Agnode_t* to = node_of_target(r);
+        const std::string element = "relation_" + std::to_string(i);
         if (hub[i]) {
-            style_edge(agedge(g.get(), from, hub[i], cs(r.id + " (in)"), 1), r, false);
-            style_edge(agedge(g.get(), hub[i], to, cs(r.id), 1), r, true);
+            Agedge_t* in = agedge(g.get(), from, hub[i], cs(r.id + " (in)"), 1);
+            Agedge_t* out = agedge(g.get(), hub[i], to, cs(r.id), 1);
+            style_edge(in, r, false);
+            style_edge(out, r, true);
+            if (o.element_ids) {
+                set(in, "id", element + "_in");
+                set(out, "id", element);
+                set(hub[i], "id", element + "_point");
+            }
         } else {
-            style_edge(agedge(g.get(), from, to, cs(r.id), 1), r, true);
+            Agedge_t* e = agedge(g.get(), from, to, cs(r.id), 1);
+            style_edge(e, r, true);
+            if (o.element_ids) set(e, "id", element);
         }
     }
     return g;

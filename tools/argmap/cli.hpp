@@ -53,5 +53,6 @@ void add_history(CLI::App& app, Action& action);
 void add_checkout(CLI::App& app, Action& action);
 void add_commit(CLI::App& app, Action& action);
 void add_timeline(CLI::App& app, Action& action);
+void add_report(CLI::App& app, Action& action);
 
 }  // namespace argmap_cli

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
     add_checkout(app, action);
     add_commit(app, action);
     add_timeline(app, action);
+    add_report(app, action);
 
     // ICCMA spells the format option "-fo"; CLI11 takes one-dash names of one letter only.
     std::vector<std::string> args(argv + 1, argv + argc);
