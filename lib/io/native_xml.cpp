@@ -3,7 +3,6 @@
 // that name the element path and its line and column. No DTD is processed, so no entities.
 #include <charconv>
 #include <cstring>
-#include <fstream>
 #include <map>
 
 #include <pugixml.hpp>
@@ -632,10 +631,7 @@ std::string write_xml(const ArgumentMap& map) {
 }
 
 void write_xml_file(const ArgumentMap& map, const std::string& path) {
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw WriteError(path + ": cannot open for writing: " + std::strerror(errno));
-    out << write_xml(map);
-    if (!out.flush()) throw WriteError(path + ": write failed");
+    write_file_atomically(path, write_xml(map));
 }
 
 ParseResult read_xml(std::string_view text, ArgumentMap& out, std::string_view filename) {
