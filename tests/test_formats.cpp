@@ -127,7 +127,7 @@ TEST_CASE("every reader reports bad input with a position or element path", "[fo
         {Format::json, "{\"format\": \"argmap\", \"version\": 1, \"claims\": [{\"id\": \"a\"}], \"relations\": [{\"type\": \"attack\", \"source\": \"a\", \"target\": \"z\"}]}", ParseStatus::unknown_reference, 0, "/relations/0", "unknown claim 'z'"},
         {Format::json, "{\"format\": \"argmap\", \"version\": 1, \"claims\": [{\"id\": \"a\"}, {\"id\": \"a\"}]}", ParseStatus::duplicate_id, 0, "/claims/1", "duplicate claim id"},
         {Format::json, "{\"format\": \"other\", \"version\": 1}", ParseStatus::unsupported, 0, "/format", "expected \"argmap\""},
-        {Format::json, nest, ParseStatus::unsupported, 0, "", "deeper than 64"},
+        {Format::json, nest, ParseStatus::unsupported, 1, "", "deeper than 64"},  // at 1:66, the 66th [
         {Format::json, "{\"format\": \"argmap\", \"version\": 1, \"title\": \"caf\xC3\"}", ParseStatus::invalid_utf8, 1, "", "invalid UTF-8"},
         {Format::graphml, "<graphml><graph edgedefault=\"directed\">\n<node id=\"a\"><data key=\"nokey\">x</data></node></graph></graphml>", ParseStatus::unknown_reference, 2, "/graphml/graph/node[1]/data", "unknown key 'nokey'"},
         {Format::graphml, "<graphml><graph edgedefault=\"undirected\"/></graphml>", ParseStatus::unsupported, 1, "/graphml/graph", "undirected"},

@@ -58,6 +58,16 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/// Writes `bytes` to the file `path` so that a reader (or a crash, a full disk, a kill) sees
+/// either the old file or the whole new one, never a part: the bytes go to a temporary file in
+/// the same folder, which is flushed to disk (fsync) and renamed over `path`. On failure the
+/// old file is left as it was, the temporary is removed and WriteError names the path and the
+/// system's reason. A new file gets the mode 0666 less the umask; an existing one keeps its mode.
+/// A symbolic link is followed (its target is replaced); a path that names something other than
+/// a regular file (a device, a FIFO such as /dev/stdout) is written in place, which cannot be atomic.
+/// Every writer of argmap (maps, histories, diagrams, timelines, the CLI) goes through it.
+void write_file_atomically(const std::string& path, std::string_view bytes);
+
 // ---- Argdown, as @argdown/cli 1.7.5 reads it; docs/formats.md says how it maps into the model ----
 ParseResult read_argdown(std::string_view text, ArgumentMap& out, std::string_view filename = "<input>");
 ParseResult read_argdown_file(const std::string& path, ArgumentMap& out);

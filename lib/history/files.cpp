@@ -1,7 +1,4 @@
 // Maps with their history as files: native XML or JSON, chosen by format or extension.
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 
 #include "argmap/history.hpp"
 #include "io/text_input.hpp"
@@ -23,11 +20,7 @@ void save_history(const History& history, const std::string& path, std::optional
     if (!format) format = format_of(path);
     if (format != Format::xml && format != Format::json)
         throw WriteError(path + ": a history is kept in native XML (.xml, .argmap) or JSON (.json) files only");
-    const std::string text = *format == Format::xml ? write_xml(history) : write_json(history);
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw WriteError(path + ": cannot open for writing: " + std::strerror(errno));
-    out << text;
-    if (!out.flush()) throw WriteError(path + ": write failed");
+    write_file_atomically(path, *format == Format::xml ? write_xml(history) : write_json(history));
 }
 
 }  // namespace argmap::io

@@ -15,16 +15,32 @@ namespace argmap::io {
 
 namespace {
 
-// A YAML double-quoted scalar.
+// A YAML double-quoted scalar. NEL, LS and PS are line breaks to YAML 1.1 readers (yaml-cpp
+// among them): written as \u escapes so the scalar stays on its line (yaml-cpp decodes \N
+// to a lone byte 0x85, not UTF-8, so \u0085 it is).
 std::string quote_scalar(std::string_view s) {
     std::string out = "\"";
-    for (char c : s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\x85') {
+            out += "\\u0085";
+            ++i;
+            continue;
+        }
+        if (c == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
+            out += s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+            i += 2;
+            continue;
+        }
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
         case '\n': out += "\\n"; break;
         case '\t': out += "\\t"; break;
         case '\r': out += "\\r"; break;
+        // Argdown ends inline data at a '}' followed by a space and anything but ',' or '}',
+        // even inside quotes ("a} b"): a '}' is written as an escape.
+        case '}': out += "\\u007D"; break;
         default: out += c;
         }
     }
@@ -52,8 +68,10 @@ std::string title_of(const Claim& c) {
     // The reader names an argument titled like a statement "<title>"; it is written <title>.
     if (arg && id.size() > 2 && id.front() == '<' && id.back() == '>') id = id.substr(1, id.size() - 2);
     std::string out(1, arg ? '<' : '[');
-    for (char ch : id) {
-        if (ch == '\\' || ch == (arg ? '>' : ']')) out += '\\';
+    for (std::size_t i = 0; i < id.size(); ++i) {
+        const char ch = id[i];
+        // A reference cannot start with '-' ("[-" is no reference to Argdown): escaped there.
+        if (ch == '\\' || ch == (arg ? '>' : ']') || (i == 0 && ch == '-')) out += '\\';
         out += ch;
     }
     out += arg ? '>' : ']';

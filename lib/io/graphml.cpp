@@ -3,6 +3,7 @@
 // source, locator, date, url, prediction; edges: type, weight). Lists (camps, tags) and the
 // prediction are JSON in a string. Undercuts cannot be edges of GraphML and are not written (lost_in says so).
 #include <charconv>
+#include <iterator>
 #include <map>
 
 #include <nlohmann/json.hpp>
@@ -98,7 +99,7 @@ ParseResult read_graphml(std::string_view text, ArgumentMap& out, std::string_vi
     const auto res = doc.load_buffer(text.data(), text.size(), pugi::parse_escapes | pugi::parse_ws_pcdata_single | pugi::parse_doctype,
                                      pugi::encoding_utf8);
     if (!res) {
-        const auto lc = detail::line_column(text, static_cast<std::size_t>(res.offset));
+        const auto lc = detail::line_column(text, detail::xml_error_offset(text, res));
         return detail::failure(ParseStatus::syntax_error, filename, lc.line, lc.column, std::string("malformed XML: ") + res.description());
     }
     ParseResult result;
@@ -106,6 +107,13 @@ ParseResult read_graphml(std::string_view text, ArgumentMap& out, std::string_vi
     try {
         for (auto n : doc.children())
             if (n.type() == pugi::node_doctype) throw Failure{ParseStatus::unsupported, n, "/", "DOCTYPE is not allowed (no DTDs, no entities)"};
+        if (auto extra = detail::beside_root(doc))
+            throw Failure{ParseStatus::syntax_error, extra, "/", "malformed XML: content after the root element (a document has one root)"};
+        if (const std::size_t at = detail::text_after_root(text, doc.document_element().name()); at != std::string_view::npos) {
+            const auto lc = detail::line_column(text, at);
+            return detail::failure(ParseStatus::syntax_error, filename, lc.line, lc.column,
+                                   "malformed XML: content after the root element (a document has one root)", "/");
+        }
         auto root = doc.document_element();
         if (std::string_view(root.name()) != "graphml") throw Failure{ParseStatus::invalid_value, root, "/" + std::string(root.name()), "expected root element <graphml>"};
         // key id -> attribute name, per domain.
@@ -122,6 +130,20 @@ ParseResult read_graphml(std::string_view text, ArgumentMap& out, std::string_vi
         if (!graph) throw Failure{ParseStatus::invalid_value, root, "/graphml", "expected a <graph>"};
         if (std::string_view(graph.attribute("edgedefault").value()) == "undirected")
             throw Failure{ParseStatus::unsupported, graph, "/graphml/graph", "undirected graphs have no attacker and target"};
+        // What the model cannot hold is reported, never dropped silently.
+        auto warn = [&](pugi::xml_node at, const std::string& path, const std::string& message) {
+            const auto lc = detail::line_column(text, static_cast<std::size_t>(at.offset_debug() > 0 ? at.offset_debug() - 1 : 0));
+            result.warnings.push_back({std::string(filename), lc.line, lc.column, path, message});
+        };
+        std::size_t graphs = 0;
+        for (auto other : root.children("graph"))
+            if (++graphs > 1)
+                warn(other, "/graphml/graph[" + std::to_string(graphs) + "]",
+                     "only the first <graph> is read; this one (" + std::to_string(std::distance(other.children("node").begin(), other.children("node").end())) +
+                         " nodes) is not");
+        if (auto h = graph.child("hyperedge"))
+            warn(h, "/graphml/graph/hyperedge", std::to_string(std::distance(graph.children("hyperedge").begin(), graph.children("hyperedge").end())) +
+                                                    " hyperedges are not read (a relation has one source and one target)");
         auto read_data = [&](pugi::xml_node owner, const std::map<std::string, std::string>& keys, const std::string& path) {
             std::map<std::string, std::string> values;
             for (auto d : owner.children("data")) {
@@ -176,6 +198,8 @@ ParseResult read_graphml(std::string_view text, ArgumentMap& out, std::string_vi
             Claim c;
             c.id = n.attribute("id").value();
             if (c.id.empty()) throw Failure{ParseStatus::invalid_value, n, path, "a <node> needs an id"};
+            if (auto nested = n.child("graph"))
+                warn(nested, path + "/graph", "a nested graph is not read (its nodes are not claims of this map)");
             auto v = read_data(n, node_keys, path);
             c.text = v.count("text") ? v["text"] : v.count("label") && v["label"] != c.id ? v["label"] : "";
             if (v.count("kind")) {

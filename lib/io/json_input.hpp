@@ -2,6 +2,8 @@
 #pragma once
 
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "io/text_input.hpp"
 
@@ -26,19 +28,94 @@ inline ParseResult json_syntax_failure(std::string_view text, std::string_view f
     return failure(ParseStatus::syntax_error, filename, lc.line, lc.column, "malformed JSON: " + what);
 }
 
+/// Where a JSON document in `text` first opens its (limit+1)-th level of nesting (npos if never).
+inline std::size_t offset_deeper_than(std::string_view text, int limit) {
+    int depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limit) return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return std::string_view::npos;
+}
+
+/// The JSON pointer escape of one member name.
+inline std::string pointer_token(std::string_view key) {
+    std::string out;
+    for (char c : key) out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+    return out;
+}
+
+/// A member name given twice in one object: nlohmann-json would keep the last silently.
+struct DuplicateMember {
+    std::string pointer, key;
+};
+
 template <class Json>
 ParseResult parse_json_text(std::string_view text, std::string_view filename, Json& out) {
     if (auto r = check_utf8(text, filename); !r) return r;
+    // The path to the value being read: per open object its member names so far and the current
+    // one, per open array the index of the current element.
+    struct Frame {
+        bool object;
+        std::vector<std::string> keys;
+        std::size_t index = 0;
+    };
+    std::vector<Frame> path;
+    auto pointer = [&path] {
+        std::string p;
+        for (const auto& f : path) p += "/" + (f.object ? pointer_token(f.keys.empty() ? "" : f.keys.back()) : std::to_string(f.index));
+        return p;
+    };
+    auto element_done = [&path] {
+        if (!path.empty() && !path.back().object) ++path.back().index;
+    };
     try {
         // The callback sees every nesting step; refuse deep input before it can exhaust the stack.
-        out = Json::parse(text.begin(), text.end(), [](int depth, typename Json::parse_event_t, Json&) {
+        out = Json::parse(text.begin(), text.end(), [&](int depth, typename Json::parse_event_t event, Json& parsed) {
             if (depth > 64) throw std::length_error("nesting deeper than 64 levels");
+            using E = typename Json::parse_event_t;
+            switch (event) {
+            case E::object_start: path.push_back({true, {}}); break;
+            case E::array_start: path.push_back({false, {}}); break;
+            case E::object_end:
+            case E::array_end:
+                if (!path.empty()) path.pop_back();
+                element_done();
+                break;
+            case E::key: {
+                auto& keys = path.back().keys;
+                const std::string key = parsed.template get<std::string>();
+                for (const auto& k : keys)
+                    if (k == key) {
+                        keys.push_back(key);
+                        throw DuplicateMember{pointer(), key};
+                    }
+                keys.push_back(key);
+                break;
+            }
+            case E::value: element_done(); break;
+            }
             return true;
         });
     } catch (const typename Json::parse_error& e) {
         return json_syntax_failure(text, filename, e.byte, e.what());
     } catch (const std::length_error& e) {
-        return failure(ParseStatus::unsupported, filename, 0, 0, e.what());
+        // The callback's depth counts the containers above: depth 65 is the 66th level.
+        const std::size_t at = offset_deeper_than(text, 65);
+        const auto lc = line_column(text, at == std::string_view::npos ? 0 : at);
+        return failure(ParseStatus::unsupported, filename, lc.line, lc.column, e.what());
+    } catch (const DuplicateMember& d) {
+        return failure(ParseStatus::invalid_value, filename, 0, 0, "member '" + d.key + "' appears twice in one object", d.pointer);
     }
     return {};
 }

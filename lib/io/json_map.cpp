@@ -344,6 +344,7 @@ void read_document(const json& doc, ArgumentMap& map, std::vector<Revision>* his
     if (version != 1) throw detail::PathError{ParseStatus::unsupported, "/version", "unsupported version; expected 1"};
     std::string path;
     try {
+        path = "/title";
         map.set_title(str(doc, "", "title"));
         const json& md = member(doc, "", "metadata", json::value_t::object, false);
         for (auto it = md.begin(); it != md.end(); ++it) {

@@ -4,7 +4,6 @@
 #include <charconv>
 #include <cstring>
 #include <cstdio>
-#include <fstream>
 
 #include "io/text_input.hpp"
 
@@ -225,11 +224,7 @@ std::string write_map(const ArgumentMap& map, Format format) {
 void save_map(const ArgumentMap& map, const std::string& path, std::optional<Format> format) {
     if (!format) format = format_of(path);
     if (!format) throw WriteError(path + ": unknown file extension; expected one of " + known_extensions);
-    const std::string text = write_map(map, *format);
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw WriteError(path + ": cannot open for writing: " + std::strerror(errno));
-    out << text;
-    if (!out.flush()) throw WriteError(path + ": write failed");
+    write_file_atomically(path, write_map(map, *format));
 }
 
 std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {

@@ -3,7 +3,6 @@
 // that name the element path and its line and column. No DTD is processed, so no entities.
 #include <charconv>
 #include <cstring>
-#include <fstream>
 #include <map>
 
 #include <pugixml.hpp>
@@ -203,13 +202,20 @@ public:
         const unsigned flags = pugi::parse_escapes | pugi::parse_ws_pcdata_single | pugi::parse_doctype;
         auto res = doc.load_buffer(text_.data(), text_.size(), flags, pugi::encoding_utf8);
         if (!res) {
-            const auto lc = detail::line_column(text_, static_cast<std::size_t>(res.offset));
+            const auto lc = detail::line_column(text_, detail::xml_error_offset(text_, res));
             result_ = detail::failure(ParseStatus::syntax_error, file_, lc.line, lc.column,
                                       std::string("malformed XML: ") + res.description());
             return result_;
         }
         for (auto n : doc.children())
             if (n.type() == pugi::node_doctype) return fail(n, "/", "DOCTYPE is not allowed (no DTDs, no entities)", ParseStatus::unsupported), result_;
+        if (auto extra = detail::beside_root(doc))
+            return fail(extra, "/", "malformed XML: content after the root element (a document has one root)", ParseStatus::syntax_error), result_;
+        if (const std::size_t at = detail::text_after_root(text_, doc.document_element().name()); at != std::string_view::npos) {
+            const auto lc = detail::line_column(text_, at);
+            return result_ = detail::failure(ParseStatus::syntax_error, file_, lc.line, lc.column,
+                                             "malformed XML: content after the root element (a document has one root)", "/");
+        }
         auto root = doc.document_element();
         if (std::strcmp(root.name(), "argmap") != 0) return fail(root, "/" + std::string(root.name()), "expected root element <argmap>"), result_;
         ArgumentMap map;
@@ -697,10 +703,7 @@ std::string write_xml(const ArgumentMap& map) {
 }
 
 void write_xml_file(const ArgumentMap& map, const std::string& path) {
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw WriteError(path + ": cannot open for writing: " + std::strerror(errno));
-    out << write_xml(map);
-    if (!out.flush()) throw WriteError(path + ": write failed");
+    write_file_atomically(path, write_xml(map));
 }
 
 ParseResult read_xml(std::string_view text, ArgumentMap& out, std::string_view filename) {

@@ -1,10 +1,10 @@
 // Diagrams through Graphviz: the graph is built with cgraph calls (names and attribute values
 // are quoted by cgraph itself; labels are HTML-like, escaped here), laid out and rendered by gvc.
+#include "argmap/io.hpp"
 #include "argmap/render.hpp"
 #include "argmap/text.hpp"
 
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -296,10 +296,11 @@ void render_file(const ArgumentMap& map, std::span<const Label> labels, const st
     const auto format = image_format_of(path);
     if (!format) throw RenderError(path + ": unknown image extension; expected .svg, .png, .dot or .gv");
     const std::string bytes = render(map, labels, *format, options);
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw RenderError(path + ": cannot open for writing");
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out.flush()) throw RenderError(path + ": write failed");
+    try {
+        io::write_file_atomically(path, bytes);
+    } catch (const io::WriteError& e) {
+        throw RenderError(e.what());
+    }
 }
 
 }  // namespace argmap

@@ -4,6 +4,7 @@
 // (with <, > and & as \u escapes so no "</script" or "<!--" can end or bend the script element),
 // and in the page's title and heading (HTML entities). The script writes texts with textContent.
 #include "argmap/report.hpp"
+#include "argmap/io.hpp"
 
 #include "argmap/explain.hpp"
 #include "argmap/version.hpp"
@@ -476,11 +477,7 @@ std::string report_html(const ArgumentMap& map, const ReportOptions& options) {
 }
 
 void write_report(const ArgumentMap& map, const std::string& path, const ReportOptions& options) {
-    const std::string html = report_html(map, options);
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw std::runtime_error(path + ": cannot open for writing");
-    out.write(html.data(), static_cast<std::streamsize>(html.size()));
-    if (!out.flush()) throw std::runtime_error(path + ": write failed");
+    io::write_file_atomically(path, report_html(map, options));  // the old file stays if this fails
 }
 
 }  // namespace argmap

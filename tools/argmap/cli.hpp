@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,8 +23,21 @@ struct Failure {
 /// What a chosen subcommand does; returns the exit code.
 using Action = std::function<int()>;
 
-/// Loads a map, printing the reader's warnings to stderr; throws Failure on error.
+/// Loads a map, printing the reader's warnings to stderr; throws Failure on error. "-" reads
+/// standard input, which has no extension: `format` (the command's --from) must then be given.
 argmap::ArgumentMap load(const std::string& path, std::optional<argmap::io::Format> format = std::nullopt);
+/// Reads a map from `text`, warnings to stderr; Failure on error.
+argmap::ArgumentMap load_text(std::string_view text, argmap::io::Format format, std::string_view name);
+/// The whole text of `path`, or of standard input for "-"; Failure when it cannot be read.
+std::string read_input(const std::string& path);
+/// The format `from` names, or else the one `path`'s extension names; Failure for "-" without --from.
+std::optional<argmap::io::Format> input_format(const std::string& path, const std::string& from);
+/// Writes `bytes` to `path` atomically (io::write_file_atomically), or to standard output for "-".
+void write_output(const std::string& path, std::string_view bytes);
+/// True for "-", the name of standard input and output.
+inline bool is_stdio(const std::string& path) { return path == "-"; }
+/// The examples a subcommand's help ends with, one command line each.
+std::string examples(std::initializer_list<const char*> lines);
 /// Cuts to at most `width` code points, adding an ellipsis.
 std::string clip(std::string_view s, std::size_t width);
 /// Pads to `width` code points.

@@ -15,7 +15,7 @@ namespace argmap_cli {
 namespace {
 
 struct CommitOptions {
-    std::string map, edited, message, author, date, format = "table";
+    std::string map, edited, from, message, author, date, format = "table";
     bool allow_empty = false;
 };
 
@@ -31,7 +31,7 @@ int cmd_commit(const CommitOptions& o) {
         throw Failure{o.map + ": a history is kept in a native XML (.xml, .argmap) or JSON (.json) file"};
     if (!o.date.empty() && !argmap::parse_timestamp(o.date))
         throw Failure{"--date '" + o.date + "' is not ISO 8601 (e.g. 2024-05-01 or 2024-05-01T10:00:00Z)"};
-    const auto next = load(o.edited);
+    const auto next = load(o.edited, input_format(o.edited, o.from));
     argmap::History h;
     std::vector<std::string> notes;
     if (std::filesystem::exists(o.map)) {
@@ -74,12 +74,16 @@ void add_commit(CLI::App& app, Action& action) {
     auto o = std::make_shared<CommitOptions>();
     auto* cmd = app.add_subcommand("commit", "Record an edited map as a new revision of MAP (created if absent)");
     cmd->add_option("MAP", o->map, "map with a history (.xml .json)")->required();
-    cmd->add_option("EDITED", o->edited, "the new state, in any format (e.g. an edited .argdown file)")->required();
+    cmd->add_option("EDITED", o->edited, "the new state, in any format (e.g. an edited .argdown file); - reads standard input (give --from)")->required();
+    cmd->add_option("--from", o->from, "format of EDITED: argdown, xml, json, graphml, aif, bag, i23, apx, tgf");
     cmd->add_option("-m,--message", o->message, "what changed and why")->required();
     cmd->add_option("--author", o->author, "author (default: $ARGMAP_AUTHOR, $GIT_AUTHOR_NAME or $USER)");
     cmd->add_option("--date", o->date, "ISO 8601 date or time of the revision (default: now)");
     cmd->add_flag("--allow-empty", o->allow_empty, "record a revision even when nothing changed");
     cmd->add_option("--format", o->format, "table or json")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
+    cmd->footer(examples({"argmap commit tram.xml tram.argdown -m \"a grant answers the cost\"",
+                          "argmap commit tram.xml tram.argdown -m first --author ann --date 2024-01-01",
+                          "argmap commit tram.json edited.graphml -m \"from yEd\" --format json"}));
     cmd->callback([o, &action] { action = [o] { return cmd_commit(*o); }; });
 }
 

@@ -13,7 +13,7 @@ namespace {
 
 struct CauseOptions {
     bool on = false;
-    std::string semantics = "grounded", gradual, camp;
+    std::string semantics = "grounded", gradual, camp, from;
     double min_weight = 0, timeout = 0;
 };
 
@@ -58,7 +58,8 @@ void print_causes(const argmap::Causes& c, bool gradual, const std::string& unde
 }
 
 int cmd_diff(const std::string& before_path, const std::string& after_path, const std::string& format, const CauseOptions& co) {
-    const auto before = load(before_path), after = load(after_path);
+    if (is_stdio(before_path) && is_stdio(after_path)) throw Failure{"only one of BEFORE and AFTER can be standard input ('-')"};
+    const auto before = load(before_path, input_format(before_path, co.from)), after = load(after_path, input_format(after_path, co.from));
     const auto d = argmap::diff(before, after);
     std::optional<argmap::Causes> why;
     argmap::CausesOptions copt;
@@ -113,8 +114,9 @@ void add_diff(CLI::App& app, Action& action) {
          format = std::make_shared<std::string>("text");
     auto co = std::make_shared<CauseOptions>();
     auto* diffc = app.add_subcommand("diff", "What changed between two revisions of a map, and what it did to the grounded labels");
-    diffc->add_option("BEFORE", *before, "earlier map")->required();
-    diffc->add_option("AFTER", *after, "later map")->required();
+    diffc->add_option("BEFORE", *before, "earlier map; - reads standard input (give --from)")->required();
+    diffc->add_option("AFTER", *after, "later map; - reads standard input (give --from)")->required();
+    diffc->add_option("--from", co->from, "format of the maps given as - (and of both, overriding their extensions)");
     diffc->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
     diffc->add_flag("--causes", co->on, "tie each changed conclusion to the changes that, undone, restore it");
     diffc->add_option("--semantics", co->semantics, "causes: extension semantics (name or ICCMA code)")->capture_default_str();
@@ -122,6 +124,10 @@ void add_diff(CLI::App& app, Action& action) {
     diffc->add_option("--min-weight", co->min_weight, "causes: leave out relations lighter than this")->check(CLI::Range(0.0, 1.0));
     diffc->add_option("--camp", co->camp, "causes: this camp as the audience");
     diffc->add_option("--timeout", co->timeout, "causes: seconds before giving up");
+    diffc->footer(examples({"argmap diff debate-v1.argdown debate-v2.argdown",
+                            "argmap diff old.xml new.xml --format json",
+                            "argmap diff v1.argdown v2.argdown --causes --semantics preferred",
+                            "git show HEAD~1:debate.argdown | argmap diff - debate.argdown --from argdown"}));
     diffc->callback([=, &action] { action = [=] { return cmd_diff(*before, *after, *format, *co); }; });
 }
 

@@ -12,7 +12,7 @@ namespace argmap_cli {
 namespace {
 
 struct EvalOptions {
-    std::string path, format = "table", semantics = "grounded", support = "none", camp, gradual, method = "auto";
+    std::string path, from, format = "table", semantics = "grounded", support = "none", camp, gradual, method = "auto";
     double min_weight = 0, timeout = 0, epsilon = 1e-9, step = 0.5;
     std::size_t iterations = 10000;
     bool camps = false, min_budget = false;
@@ -160,7 +160,7 @@ int cmd_budget(const argmap::ArgumentMap& map, const EvalOptions& e) {
 }
 
 int cmd_eval(const EvalOptions& e) {
-    const auto map = load(e.path);
+    const auto map = load(e.path, input_format(e.path, e.from));
     if (!e.gradual.empty()) return cmd_gradual(map, e);
     if (e.min_budget || e.budget >= 0) return cmd_budget(map, e);
     if (e.camps) return cmd_camps(map, e);
@@ -231,7 +231,8 @@ int cmd_eval(const EvalOptions& e) {
 void add_eval(CLI::App& app, Action& action) {
     auto ev = std::make_shared<EvalOptions>();
     auto* eval = app.add_subcommand("eval", "Evaluate a map and print every claim with its label, status or strength");
-    eval->add_option("MAP", ev->path, "map file (.argdown .xml .json .graphml .aif .bag .af .apx .tgf)")->required();
+    eval->add_option("MAP", ev->path, "map file (.argdown .xml .json .graphml .aif .bag .af .apx .tgf); - reads standard input (give --from)")->required();
+    eval->add_option("--from", ev->from, "input format: argdown, argdown-json, xml, json, graphml, aif, bag, i23, apx, tgf");
     eval->add_option("--format", ev->format, "output format")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
     eval->add_option("--semantics", ev->semantics,
                      "extension semantics: a name (grounded, preferred, stable, semi-stable, stage, ideal, eager, cf2, "
@@ -250,6 +251,12 @@ void add_eval(CLI::App& app, Action& action) {
     eval->add_option("--iterations", ev->iterations, "gradual: iteration cap")->capture_default_str();
     eval->add_flag("--min-budget", ev->min_budget, "smallest weight of attacks to disregard for each claim to be accepted (grounded, preferred)");
     eval->add_option("--budget", ev->budget, "acceptance when attacks up to this total weight may be disregarded")->check(CLI::NonNegativeNumber);
+    eval->footer(examples({"argmap eval debate.argdown",
+                           "argmap eval debate.xml --semantics preferred --format json",
+                           "argmap eval debate.argdown --camps",
+                           "argmap eval debate.argdown --gradual df-quad",
+                           "argmap eval debate.argdown --min-budget",
+                           "cat framework.af | argmap eval - --from i23 | head -5"}));
     eval->callback([ev, &action] { action = [ev] { return cmd_eval(*ev); }; });
 }
 

@@ -108,6 +108,8 @@ void add_explain(CLI::App& app, Action& action) {
     explain->add_option("--depth", o->depth, "levels of reasons")->capture_default_str();
     explain->add_option("--support", o->support, "support interpretation: none, deductive, necessary, evidential")->capture_default_str();
     add_attribution_options(explain, o->attribution);
+    explain->footer(examples({"argmap explain debate.argdown Co-existence",
+                              "argmap explain debate.xml \"Open Chinese base\" --format json --depth 3"}));
     explain->callback([o, &action] { action = [o] { return cmd_explain(*o); }; });
 }
 

@@ -101,6 +101,9 @@ void add_history(CLI::App& app, Action& action) {
     cmd->add_flag("--git", o->git, "read the file's versions from the git repository that contains it");
     cmd->add_flag("--operations", o->operations, "list every operation of every revision");
     cmd->add_option("--format", o->format, "table or json")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
+    cmd->footer(examples({"argmap history tram.xml",
+                          "argmap history tram.xml --operations",
+                          "argmap history debate.argdown --git --format json"}));
     cmd->callback([o, &action] { action = [o] { return cmd_history(*o); }; });
 }
 

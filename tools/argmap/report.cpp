@@ -37,7 +37,7 @@ int cmd_report(const ReportCliOptions& c) {
     o.render.camp_clusters = !c.no_clusters;
     o.render.wrap_width = c.wrap;
     o.render.rankdir = c.rankdir;
-    argmap::write_report(map, c.out, o);
+    write_output(c.out, argmap::report_html(map, o));  // '-' is standard output
     std::cerr << "wrote " << c.out << " (" << map.claims().size() << " claims)\n";
     return 0;
 }

@@ -33,12 +33,14 @@ int cmd_solve(const std::string& problem, const std::string& file, const std::st
     const argmap::Semantics sem_value = *parsed;
     const argmap::Semantics* sem = &sem_value;
     if (format.empty()) {
+        if (is_stdio(file)) throw Failure{"standard input ('-') has no extension: give its format with -fo i23|apx|tgf"};
         const auto f = argmap::io::af_format_of(file);
         if (!f) throw Failure{file + ": cannot tell the format from the extension; use -fo i23|apx|tgf"};
         format = f == argmap::io::AfFormat::i23 ? "i23" : f == argmap::io::AfFormat::apx ? "apx" : "tgf";
     }
     argmap::io::NamedFramework nf;
-    const auto r = argmap::io::read_af_file(file, *argmap::io::parse_af_format(format), nf);
+    const auto r = is_stdio(file) ? argmap::io::read_af(read_input(file), *argmap::io::parse_af_format(format), nf, "<stdin>")
+                                  : argmap::io::read_af_file(file, *argmap::io::parse_af_format(format), nf);
     if (!r) throw Failure{r.description()};
     const auto& af = nf.framework;
     auto name = [&](argmap::arg_t a) { return nf.names.empty() ? std::to_string(a + 1) : nf.names[a]; };
@@ -110,12 +112,16 @@ void add_solve(CLI::App& app, Action& action) {
     auto o = std::make_shared<SolveOptions>();
     auto* solve = app.add_subcommand("solve", "ICCMA 2023 solver interface: -p TASK -f FILE [-a ARG] [-fo FORMAT]");
     solve->add_option("-p", o->problem, "task, e.g. DC-PR, DS-ST, SE-SST, EE-CO, CE-STG");
-    solve->add_option("-f", o->file, "framework file (.i23/.af, .apx, .tgf)");
+    solve->add_option("-f", o->file, "framework file (.i23/.af, .apx, .tgf); - reads standard input (give -fo)");
     solve->add_option("-a", o->query, "the query argument of DC and DS");
     solve->add_option("--fo", o->format, "input format: i23, apx or tgf (default: by extension)")->check(CLI::IsMember({"i23", "apx", "tgf"}));
     solve->add_option("--timeout", o->timeout, "seconds before giving up (exit code 3)");
     solve->add_flag("--problems", o->list_problems, "print the supported tasks");
     solve->add_flag("--formats", o->list_formats, "print the supported input formats");
+    solve->footer(examples({"argmap solve -p DC-PR -f framework.af -a 4",
+                            "argmap solve -p EE-ST -f framework.apx",
+                            "argmap solve -p SE-PR -fo tgf -f - < framework.tgf",
+                            "argmap solve --problems"}));
     solve->callback([o, &action] { action = [o] { return run_solve(*o); }; });
 }
 

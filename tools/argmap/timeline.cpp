@@ -6,7 +6,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -74,8 +73,8 @@ int cmd_timeline(const TimelineCliOptions& c) {
         std::vector<bool> changed(t.revisions.size(), false);
         for (const auto& ch : changes) changed[ch.revision] = true;
         if (!c.out.empty()) {
-            std::ofstream f(c.out, std::ios::binary);
-            if (!f || !(f << argmap::timeline_svg(t, c.claim)) || !f.flush()) throw Failure{c.out + ": cannot write"};
+            write_output(c.out, argmap::timeline_svg(t, c.claim));
+            if (is_stdio(c.out)) return 0;  // the picture is the output
             std::cerr << "wrote " << c.out << "\n";
         }
         if (c.format == "json") {
@@ -146,12 +145,16 @@ void add_timeline(CLI::App& app, Action& action) {
     cmd->add_option("--semantics", o->semantics, "extension semantics (default grounded unless --gradual alone)");
     cmd->add_option("--gradual", o->gradual, "gradual semantics for strengths: h-categorizer, df-quad, qe, euler, mlp, ...");
     cmd->add_flag("--git", o->git, "read the file's versions from the git repository that contains it");
-    cmd->add_option("-o,--output", o->out, "write the claim's strip chart as SVG");
+    cmd->add_option("-o,--output", o->out, "write the claim's strip chart as SVG; - writes it to standard output (instead of the table)");
     cmd->add_option("--support", o->support, "support interpretation: none, deductive, necessary, evidential")->capture_default_str();
     cmd->add_option("--camp", o->camp, "evaluate with this camp as the audience");
     cmd->add_option("--min-weight", o->min_weight, "leave out relations lighter than this")->check(CLI::Range(0.0, 1.0));
     cmd->add_option("--timeout", o->timeout, "seconds before giving up (whole timeline)");
     cmd->add_option("--format", o->format, "table or json")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
+    cmd->footer(examples({"argmap timeline tram.xml",
+                          "argmap timeline tram.xml tram --semantics preferred",
+                          "argmap timeline tram.xml tram --gradual df-quad -o tram-timeline.svg",
+                          "argmap timeline debate.argdown --git --format json"}));
     cmd->callback([o, &action] { action = [o] { return cmd_timeline(*o); }; });
 }
 

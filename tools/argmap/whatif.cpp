@@ -28,7 +28,7 @@ argmap::EvaluationSpec evaluation_spec_for(const std::string& semantics, const s
 namespace {
 
 struct WhatIfOptions {
-    std::string path, format = "table", semantics = "grounded", gradual, support_as = "none", camp;
+    std::string path, from, format = "table", semantics = "grounded", gradual, support_as = "none", camp;
     double min_weight = 0, timeout = 0;
     std::vector<std::string> retract, remove_relation;
     std::vector<std::pair<std::string, std::string>> attack, support;
@@ -55,7 +55,7 @@ std::string relation_named(const argmap::ArgumentMap& map, const std::string& na
 }
 
 int cmd_whatif(const WhatIfOptions& o) {
-    const auto map = load(o.path);
+    const auto map = load(o.path, input_format(o.path, o.from));
     argmap::EvaluationSpec spec = evaluation_spec_for(o.semantics, o.gradual, o.min_weight, o.support_as, o.camp);
     spec.limits = limits_for(o.timeout);
     spec.gradual_options.limits = spec.limits;
@@ -129,7 +129,8 @@ int cmd_whatif(const WhatIfOptions& o) {
 void add_whatif(CLI::App& app, Action& action) {
     auto o = std::make_shared<WhatIfOptions>();
     auto* c = app.add_subcommand("whatif", "The claims that hypothetical edits would move, without changing the map");
-    c->add_option("MAP", o->path, "map file")->required();
+    c->add_option("MAP", o->path, "map file; - reads standard input (give --from)")->required();
+    c->add_option("--from", o->from, "input format: argdown, xml, json, graphml, aif, bag, i23, apx, tgf");
     c->add_option("--retract", o->retract, "retract a claim (repeatable)");
     c->add_option("--attack", o->attack, "add an attack A -> B (repeatable)")->allow_extra_args(false);
     c->add_option("--support", o->support, "add a support A -> B (repeatable)")->allow_extra_args(false);
@@ -143,6 +144,10 @@ void add_whatif(CLI::App& app, Action& action) {
     c->add_option("--camp", o->camp, "evaluate with this camp as the audience");
     c->add_option("--timeout", o->timeout, "seconds before giving up");
     c->add_option("--format", o->format, "table or json")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
+    c->footer(examples({"argmap whatif debate.argdown --retract \"Clash in Central Asia\"",
+                        "argmap whatif tram.argdown --attack cost grant --semantics preferred",
+                        "argmap whatif tram.argdown --weight grant 0.5 --gradual df-quad --format json",
+                        "argmap whatif tram.argdown --remove-relation \"grant->cost\""}));
     c->callback([o, &action] { action = [o] { return cmd_whatif(*o); }; });
 }
 
