@@ -58,6 +58,12 @@ char* argmap_write(const argmap_map* map, const char* format, char** error);
 /** Draws the map with grounded labels to .svg, .png or .dot. 0 on success. */
 int argmap_render(const argmap_map* map, const char* path, char** error);
 
+/** Why a claim is accepted or rejected under a semantics (name or ICCMA code), with an optional
+ *  camp as audience (NULL: none): the explanation as JSON text (verdict, certificate extension,
+ *  dispute tree, witnesses, defeater; see `argmap explain --json`), a new string to free with
+ *  argmap_free_string. NULL on failure with *error set. */
+char* argmap_explain(const argmap_map* map, const char* claim, const char* semantics, const char* camp, char** error);
+
 #ifdef __cplusplus
 }
 #endif

@@ -10,6 +10,7 @@
 #include <span>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "argmap/model.hpp"
 #include "argmap/semantics.hpp"
@@ -24,6 +25,11 @@ struct RenderOptions {
     std::string rankdir = "RL";    ///< Graphviz rankdir: RL puts conclusions left of their reasons
                                    ///< (tall and readable for wide debates); BT puts the thesis on top
     std::string layout = "dot";    ///< Graphviz layout engine
+    /// A part of the map (claim and relation ids), e.g. what an explanation uses: only it is
+    /// drawn, or with `highlight` the whole map with that part emphasised and the rest greyed.
+    /// Both empty: the whole map as usual.
+    std::vector<std::string> focus_claims, focus_relations;
+    bool highlight = false;
 };
 
 class RenderError : public std::runtime_error {
