@@ -49,6 +49,10 @@ json names_json(const ClaimExplanation& x, const std::vector<arg_t>& v) {
 }
 
 void defence_text(const ClaimExplanation& x, const Defence& d, std::string& out) {
+    if (d.tree.children.empty()) {
+        out += "    nothing attacks " + x.names[d.tree.argument] + "\n";
+        return;
+    }
     out += "  dispute tree (PRO: the defence, CON: an attacker it must answer):\n";
     tree_text(x, d.tree, d.tree.argument, 4, out);
 }
@@ -60,10 +64,15 @@ std::string to_text(const ClaimExplanation& e) {
     const std::string sem(to_string(x.semantics));
     std::string out = e.claim + " under " + sem + " semantics" + (e.camp.empty() ? "" : " for camp " + e.camp) + ": ";
     if (x.answer != Answer::yes) return out + "undetermined (the time limit ran out)\n";
+    const bool unique = detail::unique_status(x.semantics);
     switch (x.verdict) {
-    case Verdict::sceptical: out += "accepted sceptically (in every " + sem + " extension)\n"; break;
+    case Verdict::sceptical:
+        out += unique ? "accepted (in the " + sem + " extension)\n" : "accepted sceptically (in every " + sem + " extension)\n";
+        break;
     case Verdict::credulous: out += "accepted credulously (in some " + sem + " extension, not in all)\n"; break;
-    case Verdict::rejected: out += "rejected (in no " + sem + " extension)\n"; break;
+    case Verdict::rejected:
+        out += unique ? "rejected (not in the " + sem + " extension)\n" : "rejected (in no " + sem + " extension)\n";
+        break;
     case Verdict::no_extension: out += "there is no stable extension, so no claim is accepted\n"; break;
     }
     if (!e.discarded.empty()) {
@@ -81,7 +90,7 @@ std::string to_text(const ClaimExplanation& e) {
         if (x.defence) {
             out += "  smallest admissible set with it: " + set_text(e, x.defence->set) + "\n";
             out += x.defence->well_founded ? "  the defence is well-founded: no argument defends itself\n"
-                                           : "  it is not in the grounded extension, so its defence is circular somewhere\n";
+                                           : "  it is not in the grounded extension, so no defence of it is well-founded: this one closes a cycle\n";
             defence_text(e, *x.defence, out);
         } else if (x.attackers.empty() || x.verdict == Verdict::credulous) {
             out += "  no admissible set inside that extension contains it: " + sem + " accepts it without defending it\n";
