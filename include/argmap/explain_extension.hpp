@@ -102,6 +102,7 @@ AcceptanceExplanation explain_acceptance(const Framework& af, Semantics s, arg_t
 struct DiscardedAttack {
     std::string relation, source, target;
     std::string source_value, target_value;  ///< best-ranked values ("" when unranked)
+    bool relevant = false;  ///< in a ClaimExplanation: it touches a claim the explanation uses
 };
 
 /// The attacks camp `camp` discards as an audience (value-based argumentation, Bench-Capon 2003).

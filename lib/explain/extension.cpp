@@ -108,10 +108,13 @@ ClaimExplanation explain_claim(const ArgumentMap& map, std::string_view claim, S
             if (r.type != RelationType::undercut) claim_used[*map.claim_index(r.target)] = 1;
         }
     }
-    for (const auto& d : out.discarded) {
-        claim_used[*map.claim_index(d.source)] = 1;
-        claim_used[*map.claim_index(d.target)] = 1;
+    // Discarded attacks that touch the explanation are part of it (drawn, and listed first).
+    for (auto& d : out.discarded) {
+        const auto si = *map.claim_index(d.source), ti = *map.claim_index(d.target);
+        d.relevant = claim_used[si] || claim_used[ti];
     }
+    for (const auto& d : out.discarded)
+        if (d.relevant) claim_used[*map.claim_index(d.source)] = claim_used[*map.claim_index(d.target)] = 1;
     const auto rels = map.relations();
     // Attacks between used claims that the framework keeps (an audience may drop some), the
     // discarded ones (drawn to show what was set aside), and undercuts of used relations.
@@ -123,7 +126,8 @@ ClaimExplanation explain_claim(const ArgumentMap& map, std::string_view claim, S
         if (claim_used[si] && claim_used[ti] && (p.framework.attacks(p.argument_of[si], p.argument_of[ti]) || relation_used[i]))
             relation_used[i] = 1;
     }
-    for (const auto& d : out.discarded) relation_used[*map.relation_index(d.relation)] = 1;
+    for (const auto& d : out.discarded)
+        if (d.relevant) relation_used[*map.relation_index(d.relation)] = 1;
     for (std::size_t i = 0; i < rels.size(); ++i)
         if (rels[i].type == RelationType::undercut && claim_used[*map.claim_index(rels[i].source)] &&
             relation_used[*map.relation_index(rels[i].target)])

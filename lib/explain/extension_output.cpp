@@ -76,9 +76,12 @@ std::string to_text(const ClaimExplanation& e) {
     case Verdict::no_extension: out += "there is no stable extension, so no claim is accepted\n"; break;
     }
     if (!e.discarded.empty()) {
-        out += "  camp " + e.camp + " discards " + std::to_string(e.discarded.size()) + " attack(s) as defeats:\n";
+        std::size_t relevant = 0;
+        for (const auto& d : e.discarded) relevant += d.relevant;
+        out += "  camp " + e.camp + " discards " + std::to_string(e.discarded.size()) + " attack(s) as defeats, " +
+               std::to_string(relevant) + " of them here:\n";
         for (const auto& d : e.discarded)
-            out += "    " + d.relation + ": " + d.source + " -> " + d.target + ", because " + e.camp + " ranks '" +
+            if (d.relevant) out += "    " + d.relation + ": " + d.source + " -> " + d.target + ", because " + e.camp + " ranks '" +
                    d.target_value + "' (" + d.target + ") above " +
                    (d.source_value.empty() ? "anything " + d.source + " promotes" : "'" + d.source_value + "' (" + d.source + ")") +
                    "\n";
@@ -154,7 +157,8 @@ std::string to_json(const ClaimExplanation& e) {
         j["discarded_attacks"] = json::array();
         for (const auto& d : e.discarded)
             j["discarded_attacks"].push_back({{"relation", d.relation}, {"source", d.source}, {"target", d.target},
-                                              {"source_value", d.source_value}, {"target_value", d.target_value}});
+                                              {"source_value", d.source_value}, {"target_value", d.target_value},
+                                              {"relevant", d.relevant}});
     }
     if (x.verdict != Verdict::no_extension) j["extension"] = names_json(e, x.extension);
     if (x.defence)
