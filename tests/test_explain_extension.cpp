@@ -6,6 +6,7 @@
 #include <argmap/explain_extension.hpp>
 #include <argmap/extensions.hpp>
 #include <argmap/io.hpp>
+#include <argmap/render.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -416,4 +417,21 @@ camps:
             if (!is_undercut(d.relation)) said.push_back(d.relation);
         CHECK(said == dropped);
     }
+}
+
+TEST_CASE("the picture of an explanation draws only its part, or highlights it", "[explain-extension][render]") {
+    const ArgumentMap map = central_asia();
+    const ClaimExplanation x = explain_claim(map, "Co-existence", Semantics::preferred);
+    RenderOptions o;
+    o.focus_claims = x.claims_used;
+    o.focus_relations = x.relations_used;
+    const std::string part = to_dot(map, x.labels, o);
+    // Every claim used is a node; a claim far from the explanation is not.
+    for (const auto& c : x.claims_used) CHECK(part.find("\"" + c + "\"") != std::string::npos);
+    REQUIRE(std::find(x.claims_used.begin(), x.claims_used.end(), "Pipelines 2009") == x.claims_used.end());
+    CHECK(part.find("Pipelines 2009") == std::string::npos);
+    o.highlight = true;
+    const std::string whole = to_dot(map, x.labels, o);
+    CHECK(whole.find("Pipelines 2009") != std::string::npos);
+    CHECK(whole.find("gray70") != std::string::npos);  // the rest is greyed
 }
