@@ -45,7 +45,14 @@ AcceptanceExplanation explain_acceptance(const Framework& af, Semantics s, arg_t
     }
     bool always = detail::unique_status(s);
     if (!always) {
-        const Decision d = sceptical(af, s, a, limits);
+        // Directional semantics (Baroni and Giacomin 2007) decide on the claim's ancestors alone.
+        const bool directional = s == Semantics::complete || s == Semantics::preferred || s == Semantics::cf2;
+        std::vector<arg_t> keep;
+        if (directional) keep = detail::ancestors(af, a);
+        const Decision d = directional ? sceptical(restrict_to(af, keep), s,
+                                                   static_cast<arg_t>(std::lower_bound(keep.begin(), keep.end(), a) - keep.begin()),
+                                                   limits)
+                                       : sceptical(af, s, a, limits);
         if (d.answer == Answer::unknown) return x.answer = Answer::unknown, x;
         always = d.answer == Answer::yes;
     }
