@@ -75,6 +75,7 @@ Mask check_tree(const oracle::AF& af, Mask set, const DisputeNode& root) {
             REQUIRE(n.children.empty());
             return;
         }
+        REQUIRE(n.stop == DisputeNode::Stop::none);  // small frameworks never reach the depth limit
         REQUIRE(!in(expanded, p));
         expanded |= 1u << p;
         path.push_back(p);
@@ -434,4 +435,26 @@ TEST_CASE("the picture of an explanation draws only its part, or highlights it",
     const std::string whole = to_dot(map, x.labels, o);
     CHECK(whole.find("Pipelines 2009") != std::string::npos);
     CHECK(whole.find("gray70") != std::string::npos);  // the rest is greyed
+}
+
+TEST_CASE("long defence chains stay linear and the tree is cut at the depth limit", "[explain-extension]") {
+    // x(i+1) attacks x(i); the last one is unattacked: x0 is in, defended by every other one.
+    const arg_t n = 20001;
+    std::vector<Attack> attacks;
+    for (arg_t i = 0; i + 1 < n; ++i) attacks.push_back({i + 1, i});
+    const Framework af(n, attacks);
+    const auto x = explain_acceptance(af, Semantics::grounded, 0);
+    REQUIRE(x.defence);
+    CHECK(x.defence->set.size() == 10001);
+    CHECK(x.defence->well_founded);
+    const DisputeNode* node = &x.defence->tree;
+    std::size_t levels = 0;
+    while (node->stop == DisputeNode::Stop::none) {
+        REQUIRE(node->children.size() == 1);
+        REQUIRE(node->children[0].children.size() == 1);
+        node = &node->children[0].children[0];
+        ++levels;
+    }
+    CHECK(levels == max_dispute_depth);
+    CHECK(node->stop == DisputeNode::Stop::depth_limit);
 }

@@ -38,10 +38,14 @@ struct DisputeNode {
     enum class Stop {
         none,        ///< expanded here
         cycle,       ///< the proponent argument is already on this branch: circular defence
-        shown_above  ///< expanded elsewhere in the tree (the tree is shown as a DAG once)
+        shown_above, ///< expanded elsewhere in the tree (the tree is shown as a DAG once)
+        depth_limit  ///< deeper than max_dispute_depth proponent levels: its defence is in the set, not drawn
     } stop = Stop::none;
     std::vector<DisputeNode> children;
 };
+
+/// Proponent levels a dispute tree is drawn to (deeper defences stay in Defence::set).
+inline constexpr std::size_t max_dispute_depth = 256;
 
 /// A set that defends the claim, its dispute tree and the defence order.
 struct Defence {

@@ -82,7 +82,7 @@ Defence dispute_tree(const Framework& af, arg_t a, std::vector<arg_t> set) {
     d.well_founded = std::find(d.rank.begin(), d.rank.end(), unranked) == d.rank.end();
     std::vector<char> expanded(d.set.size(), 0), on_path(d.set.size(), 0);
     auto rank_of = [&](arg_t x) { return d.rank[position(d.set, x)]; };
-    auto build = [&](auto& self, arg_t p) -> DisputeNode {
+    auto build = [&](auto& self, arg_t p, std::size_t depth) -> DisputeNode {
         DisputeNode n{p, true, DisputeNode::Stop::none, {}};
         const std::size_t pi = position(d.set, p);
         if (on_path[pi]) {
@@ -93,6 +93,10 @@ Defence dispute_tree(const Framework& af, arg_t a, std::vector<arg_t> set) {
             n.stop = DisputeNode::Stop::shown_above;
             return n;
         }
+        if (depth >= max_dispute_depth) {
+            n.stop = DisputeNode::Stop::depth_limit;
+            return n;
+        }
         expanded[pi] = on_path[pi] = 1;
         for (arg_t b : af.attackers(p)) {
             DisputeNode o{b, false, DisputeNode::Stop::none, {}};
@@ -100,13 +104,13 @@ Defence dispute_tree(const Framework& af, arg_t a, std::vector<arg_t> set) {
             std::optional<arg_t> best;
             for (arg_t c : af.attackers(b))
                 if (member(d.set, c) && (!best || rank_of(c) < rank_of(*best))) best = c;
-            if (best) o.children.push_back(self(self, *best));
+            if (best) o.children.push_back(self(self, *best, depth + 1));
             n.children.push_back(std::move(o));
         }
         on_path[pi] = 0;
         return n;
     };
-    d.tree = build(build, a);
+    d.tree = build(build, a, 0);
     return d;
 }
 
@@ -181,10 +185,35 @@ std::vector<arg_t> minimal_grounded_defence(const Framework& af, arg_t a, const 
     // ... then drop members, latest round first, while a keeps a well-founded defence. The
     // well-founded part is monotone in the set, so a member whose removal fails once is needed
     // in every subset: the result is subset-minimal.
+    // Members every well-founded defence inside `set` needs are never tried: a is needed, and
+    // so is the only member attacking an attacker of a needed member. This keeps long chains linear.
+    auto needed_members = [&] {
+        std::vector<char> needed(set.size(), 0);
+        std::vector<arg_t> stack{a};
+        needed[position(set, a)] = 1;
+        while (!stack.empty()) {
+            const arg_t d = stack.back();
+            stack.pop_back();
+            for (arg_t b : af.attackers(d)) {
+                std::optional<arg_t> only;
+                std::size_t answers = 0;
+                for (arg_t c : af.attackers(b))
+                    if (member(set, c) && ++answers == 1) only = c;
+                if (answers != 1) continue;
+                const std::size_t oi = position(set, *only);
+                if (!needed[oi]) {
+                    needed[oi] = 1;
+                    stack.push_back(*only);
+                }
+            }
+        }
+        return needed;
+    };
+    std::vector<char> needed = needed_members();
     std::vector<arg_t> order = set;
     std::sort(order.begin(), order.end(), [&](arg_t x, arg_t y) { return round_of(x) > round_of(y); });
     for (arg_t x : order) {
-        if (x == a || !member(set, x)) continue;
+        if (x == a || !member(set, x) || needed[position(set, x)]) continue;
         std::vector<arg_t> trial;
         for (arg_t y : set)
             if (y != x) trial.push_back(y);
@@ -193,6 +222,7 @@ std::vector<arg_t> minimal_grounded_defence(const Framework& af, arg_t a, const 
         set.clear();
         for (std::size_t i = 0; i < trial.size(); ++i)
             if (r[i] != unranked) set.push_back(trial[i]);
+        needed = needed_members();
     }
     return set;
 }

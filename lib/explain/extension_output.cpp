@@ -27,6 +27,7 @@ void tree_text(const ClaimExplanation& x, const DisputeNode& n, arg_t parent, st
     if (indent > 4) out += ", which attacks " + x.names[parent];
     if (n.stop == DisputeNode::Stop::cycle) out += " (defended further up this branch: the defence is circular)";
     if (n.stop == DisputeNode::Stop::shown_above) out += " (its defence is shown above)";
+    if (n.stop == DisputeNode::Stop::depth_limit) out += " (its defence goes deeper: see the set above)";
     out += "\n";
     for (const auto& c : n.children) tree_text(x, c, n.argument, indent + 2, out);
 }
@@ -35,6 +36,7 @@ json tree_json(const ClaimExplanation& x, const DisputeNode& n) {
     json j{{"argument", x.names[n.argument]}, {"role", n.proponent ? "proponent" : "opponent"}};
     if (n.stop == DisputeNode::Stop::cycle) j["stop"] = "cycle";
     if (n.stop == DisputeNode::Stop::shown_above) j["stop"] = "shown above";
+    if (n.stop == DisputeNode::Stop::depth_limit) j["stop"] = "depth limit";
     if (!n.children.empty()) {
         j["children"] = json::array();
         for (const auto& c : n.children) j["children"].push_back(tree_json(x, c));
