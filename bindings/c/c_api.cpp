@@ -554,4 +554,20 @@ int argmap_report_write(const argmap_map* map, const char* path, double timeout,
     });
 }
 
+// ---- explanations under every semantics ----
+
+char* argmap_explain(const argmap_map* map, const char* claim, const char* semantics, const char* camp, char** error) {
+    char* out = nullptr;
+    guarded(error, [&] {
+        if (!map || !claim || !semantics) throw std::invalid_argument("NULL argument");
+        const auto s = argmap::parse_semantics(semantics);
+        if (!s) throw std::invalid_argument(std::string("unknown semantics '") + semantics + "'");
+        argmap::ProjectionOptions o;
+        if (camp) o.audience = camp;
+        out = copy(argmap::to_json(argmap::explain_claim(map->map, claim, *s, o)));
+        return 0;
+    });
+    return out;
+}
+
 }  // extern "C"

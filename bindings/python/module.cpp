@@ -4,6 +4,7 @@
 #include <argmap/whatif.hpp>
 #include <argmap/history.hpp>
 #include <argmap/timeline.hpp>
+#include <argmap/explain_extension.hpp>
 
 #include "bindings.hpp"
 
@@ -239,6 +240,30 @@ void bind_whatif(py::module_& m) {
 }  // namespace
 // ---- end of what-if and causes ----
 
+// ---- explanations under extension semantics ----
+namespace {
+
+void bind_explain(py::module_& m) {
+    auto map_class = py::reinterpret_borrow<py::class_<ArgumentMap>>(m.attr("Map"));
+    map_class.def("why", [](const ArgumentMap& map, const std::string& claim, const std::string& semantics,
+                            const std::string& camp, const std::string& support, double min_weight) {
+        const auto s = parse_semantics(semantics);
+        if (!s) throw py::value_error("unknown semantics '" + semantics + "'");
+        if (!map.claim_index(claim)) throw py::key_error("unknown claim '" + claim + "'");
+        const auto x = explain_claim(map, claim, *s, projection_options(support, camp, min_weight));
+        py::dict out = py::module_::import("json").attr("loads")(to_json(x));
+        out["text"] = to_text(x);
+        return out;
+    }, py::arg("claim"), py::arg("semantics") = "grounded", py::arg("camp") = "", py::arg("support") = "none",
+       py::arg("min_weight") = 0.0,
+       "Why a claim is accepted or rejected under a semantics (and camp as audience; Map.explain gives the grounded labels' reasons): a dict with the verdict, "
+       "the certificate extension, the dispute tree of the smallest defence, per-attacker witnesses, the defeater, "
+       "... by claim id, as `argmap explain --json` prints it, plus 'text' (the readable explanation).");
+}
+
+}  // namespace
+// ---- end of explanations ----
+
 PYBIND11_MODULE(argmap, m) {
     m.doc() = "argmap: argument maps, argumentation semantics and diagrams";
     m.attr("__version__") = std::string(version());
@@ -371,4 +396,5 @@ PYBIND11_MODULE(argmap, m) {
           "The operations that turn one map into the other (claims by id, relations by type and ends).");
     bind_whatif(m);
     add_predictions(m);
+    bind_explain(m);
 }

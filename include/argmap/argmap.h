@@ -159,6 +159,11 @@ char* argmap_explain_grounded_json(const argmap_map* map, const char* claim, con
 char* argmap_report_html(const argmap_map* map, double timeout, char** error);
 /** Writes the report to a file. 0 on success. */
 int argmap_report_write(const argmap_map* map, const char* path, double timeout, char** error);
+/** Why a claim is accepted or rejected under a semantics (name or ICCMA code), with an optional
+ *  camp as audience (NULL: none): the explanation as JSON text (verdict, certificate extension,
+ *  dispute tree, witnesses, defeater; see `argmap explain --json`), a new string to free with
+ *  argmap_free_string. NULL on failure with *error set. */
+char* argmap_explain(const argmap_map* map, const char* claim, const char* semantics, const char* camp, char** error);
 
 #ifdef __cplusplus
 }

@@ -35,6 +35,7 @@
 #include "argmap/diff.hpp"
 #include "argmap/explain.hpp"
 #include "argmap/attribution.hpp"
+#include "argmap/explain_extension.hpp"
 #include "argmap/text.hpp"
 #include "argmap/extensions.hpp"
 #include "argmap/framework.hpp"

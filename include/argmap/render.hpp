@@ -10,6 +10,7 @@
 #include <span>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "argmap/model.hpp"
 #include "argmap/semantics.hpp"
@@ -28,6 +29,11 @@ struct RenderOptions {
     /// claims()[I], "relation_I" for relations()[I], "camp_I" for camps()[I] (what the HTML
     /// report looks nodes up by). Off: Graphviz's own node1, edge1, clust1.
     bool element_ids = false;
+    /// A part of the map (claim and relation ids), e.g. what an explanation uses: only it is
+    /// drawn, or with `highlight` the whole map with that part emphasised and the rest greyed.
+    /// Both empty: the whole map as usual.
+    std::vector<std::string> focus_claims, focus_relations;
+    bool highlight = false;
 };
 
 class RenderError : public std::runtime_error {

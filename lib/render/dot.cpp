@@ -158,8 +158,34 @@ GraphPtr build(const ArgumentMap& map, std::span<const Label> labels, const Rend
             clusters.emplace(c.id, sg);
         }
     const auto claims = map.claims();
-    std::vector<Agnode_t*> nodes(claims.size());
+    const auto rels = map.relations();
+    // The focus: which claims and relations are emphasised (highlight) or drawn at all.
+    const bool focus = !o.focus_claims.empty() || !o.focus_relations.empty();
+    std::vector<char> claim_in(claims.size(), !focus), rel_in(rels.size(), !focus);
+    for (const auto& id : o.focus_claims)
+        if (auto i = map.claim_index(id)) claim_in[*i] = 1;
+    for (const auto& id : o.focus_relations)
+        if (auto i = map.relation_index(id)) rel_in[*i] = 1;
+    const bool restrict_to_focus = focus && !o.highlight;
+    // A relation is drawn when its ends are: its source claim and its target claim or relation.
+    std::vector<char> rel_drawn(rels.size(), 1);
+    if (restrict_to_focus)
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (std::size_t i = 0; i < rels.size(); ++i) {
+                const Relation& r = rels[i];
+                const bool target = r.type == RelationType::undercut ? rel_drawn[*map.relation_index(r.target)] != 0
+                                                                     : claim_in[*map.claim_index(r.target)] != 0;
+                const bool drawn = rel_in[i] && claim_in[*map.claim_index(r.source)] && target;
+                if (drawn != (rel_drawn[i] != 0)) {
+                    rel_drawn[i] = drawn;
+                    changed = true;
+                }
+            }
+        }
+    std::vector<Agnode_t*> nodes(claims.size(), nullptr);
     for (std::size_t i = 0; i < claims.size(); ++i) {
+        if (restrict_to_focus && !claim_in[i]) continue;
         const Claim& c = claims[i];
         Agraph_t* owner = g.get();
         if (o.camp_clusters && !c.camps.empty()) owner = clusters.at(c.camps.front());
@@ -178,6 +204,14 @@ GraphPtr build(const ArgumentMap& map, std::span<const Label> labels, const Rend
         set(n, "fillcolor", label ? fill_of(*label) : "white");
         set(n, "penwidth", pen_width(c.weight));
         if (o.element_ids) set(n, "id", "claim_" + std::to_string(i));
+        if (focus && o.highlight) {
+            if (claim_in[i]) set(n, "penwidth", "3");
+            else {
+                set(n, "fillcolor", "#f2f2f2");
+                set(n, "color", "gray70");
+                set(n, "fontcolor", "gray55");
+            }
+        }
         if (c.camps.size() > 1 || (!o.camp_clusters && !c.camps.empty())) {
             std::string tip = "camps:";
             for (const auto& cp : c.camps) tip += " " + cp;
@@ -185,10 +219,9 @@ GraphPtr build(const ArgumentMap& map, std::span<const Label> labels, const Rend
         }
     }
     // Relations. One that is undercut passes through a point node the undercut can aim at.
-    const auto rels = map.relations();
     std::vector<Agnode_t*> hub(rels.size(), nullptr);
     for (std::size_t i = 0; i < rels.size(); ++i)
-        if (rels[i].type == RelationType::undercut) {
+        if (rels[i].type == RelationType::undercut && rel_drawn[i]) {
             const auto t = *map.relation_index(rels[i].target);
             if (!hub[t]) {
                 hub[t] = agnode(g.get(), cs("relation " + rels[t].id), 1);
@@ -210,12 +243,18 @@ GraphPtr build(const ArgumentMap& map, std::span<const Label> labels, const Rend
         }
         if (!head) set(e, "arrowhead", "none");
         set(e, "tooltip", std::string(to_string(r.type)) + " " + r.id);
+        if (focus && o.highlight) {
+            const auto i = *map.relation_index(r.id);
+            if (rel_in[i]) set(e, "penwidth", "3");
+            else set(e, "color", "gray80");
+        }
     };
     auto node_of_target = [&](const Relation& r) -> Agnode_t* {
         if (r.type == RelationType::undercut) return hub[*map.relation_index(r.target)];
         return nodes[*map.claim_index(r.target)];
     };
     for (std::size_t i = 0; i < rels.size(); ++i) {
+        if (!rel_drawn[i]) continue;
         const Relation& r = rels[i];
         Agnode_t* from = nodes[*map.claim_index(r.source)];
         Agnode_t* to = node_of_target(r);

@@ -1,4 +1,7 @@
-// argmap explain: why a claim is in, out or undecided under grounded semantics.
+// argmap explain: why a claim is in, out or undecided under grounded semantics (the labels),
+// or accepted or rejected under any extension semantics or audience, with a dispute tree and a
+// picture of the part of the map the explanation uses; who carries a claim's gradual strength
+// (--gradual) and which disregarded attacks make it accepted (--budget). One function per mode.
 #include "cli.hpp"
 
 #include <nlohmann/json.hpp>
@@ -22,6 +25,10 @@ struct AttributionCliOptions {
 struct ExplainOptions {
     std::string map, claim, format = "text", support = "none";
     std::size_t depth = 8;
+    // extension semantics and audiences
+    std::string semantics, camp, output;
+    bool highlight = false, json = false;
+    double timeout = 0;
     AttributionCliOptions attribution;
 };
 
@@ -32,12 +39,53 @@ nlohmann::ordered_json explanation_json(const argmap::Explanation& e) {
     return j;
 }
 
+bool wants_json(const ExplainOptions& o) { return o.json || o.format == "json"; }
+
+// Mode 1: the grounded labelling's own reasons (in / out / undec).
+int explain_grounded_labels(const ExplainOptions& o) {
+    const auto map = load(o.map);
+    const auto x = argmap::explain_grounded(map, o.claim, o.depth, projection_for(0, o.support, ""));
+    if (wants_json(o)) std::cout << explanation_json(x).dump(2) << "\n";
+    else std::cout << argmap::to_text(x);
+    return 0;
+}
+
+// The picture of an explanation: only the part it uses, or the whole map with it highlighted.
+void draw_explanation(const argmap::ArgumentMap& map, const argmap::ClaimExplanation& x, const ExplainOptions& o) {
+    argmap::RenderOptions ro;
+    ro.focus_claims = x.claims_used;
+    ro.focus_relations = x.relations_used;
+    ro.highlight = o.highlight;
+    try {
+        argmap::render_file(map, x.labels, o.output, ro);
+    } catch (const argmap::RenderError& e) {
+        throw Failure{e.what()};
+    }
+    std::cerr << "wrote " << o.output << "\n";
+}
+
+// Mode 2: acceptance under an extension semantics (and audience), with certificates.
+int explain_extension_acceptance(const ExplainOptions& o) {
+    const auto map = load(o.map);
+    const std::string name = o.semantics.empty() ? "grounded" : o.semantics;
+    const auto semantics = argmap::parse_semantics(name);
+    if (!semantics) throw Failure{"unknown semantics '" + name + "'"};
+    if (o.highlight && o.output.empty()) throw Failure{"--highlight needs a picture: add -o FILE.svg"};
+    if (!o.output.empty() && !argmap::image_format_of(o.output))
+        throw Failure{o.output + ": unknown image extension; expected .svg, .png, .dot or .gv"};
+    const auto x = argmap::explain_claim(map, o.claim, *semantics, projection_for(0, o.support, o.camp), limits_for(o.timeout));
+    if (wants_json(o)) std::cout << argmap::to_json(x) << "\n";
+    else std::cout << argmap::to_text(x);
+    if (!o.output.empty()) draw_explanation(map, x, o);
+    return x.core.answer == argmap::Answer::yes ? 0 : 4;
+}
+
 // argmap explain MAP CLAIM --gradual Y [--method removal|gradient|shapley|all]: who carries the
 // claim's strength. --budget credulous|sceptical: which disregarded attacks make it accepted.
 int cmd_attribution(const ExplainOptions& o) {
     const auto& a = o.attribution;
     const auto map = load(o.map);
-    const bool json = a.json || o.format == "json";
+    const bool json = a.json || wants_json(o);
     if (!map.find_claim(o.claim)) throw Failure{"unknown claim '" + o.claim + "' in " + o.map};
     if (!a.budget.empty() && !a.gradual.empty()) throw Failure{"--budget and --gradual explain different things; give one"};
     if (!a.budget.empty()) {
@@ -85,31 +133,38 @@ void add_attribution_options(CLI::App* explain, AttributionCliOptions& a) {
     explain->add_option("--budget-semantics", a.budget_semantics, "with --budget: grounded or preferred")
         ->capture_default_str()->needs(budget);
     explain->add_option("--min-weight", a.min_weight, "leave out relations lighter than this")->capture_default_str();
-    explain->add_flag("--json", a.json, "JSON output (as --format json)");
 }
 
 int cmd_explain(const ExplainOptions& o) {
     if (!o.attribution.gradual.empty() || !o.attribution.budget.empty()) return cmd_attribution(o);
-    const auto map = load(o.map);
-    const auto x = argmap::explain_grounded(map, o.claim, o.depth, projection_for(0, o.support, ""));
-    if (o.format == "json") std::cout << explanation_json(x).dump(2) << "\n";
-    else std::cout << argmap::to_text(x);
-    return 0;
+    if (o.semantics.empty() && o.camp.empty() && o.output.empty() && !o.highlight) return explain_grounded_labels(o);
+    return explain_extension_acceptance(o);
 }
 
 }  // namespace
 
 void add_explain(CLI::App& app, Action& action) {
     auto o = std::make_shared<ExplainOptions>();
-    auto* explain = app.add_subcommand("explain", "Why a claim is in, out or undecided under grounded semantics");
+    auto* explain = app.add_subcommand("explain", "Why a claim is in, out or undecided (grounded), or accepted or rejected under a semantics or camp");
     explain->add_option("MAP", o->map, "map file")->required();
     explain->add_option("CLAIM", o->claim, "claim id")->required();
     explain->add_option("--format", o->format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
-    explain->add_option("--depth", o->depth, "levels of reasons")->capture_default_str();
+    explain->add_flag("--json", o->json, "same as --format json");
+    explain->add_option("--depth", o->depth, "levels of reasons (grounded labels)")->capture_default_str();
     explain->add_option("--support", o->support, "support interpretation: none, deductive, necessary, evidential")->capture_default_str();
+    explain->add_option("--semantics", o->semantics,
+                        "explain acceptance under this semantics (CF NA ADM CO GR PR ST SST STG ID EA CF2 or a name): "
+                        "dispute tree, certificate extension, defeater");
+    explain->add_option("--camp", o->camp, "with this camp as the audience: also which attacks it discards and why");
+    explain->add_option("-o,--output", o->output, "draw the part of the map the explanation uses (.svg .png .dot)");
+    explain->add_flag("--highlight", o->highlight, "with -o: draw the whole map, the explanation emphasised");
+    explain->add_option("--timeout", o->timeout, "seconds before giving up (exit 4)");
     add_attribution_options(explain, o->attribution);
     explain->footer(examples({"argmap explain debate.argdown Co-existence",
-                              "argmap explain debate.xml \"Open Chinese base\" --format json --depth 3"}));
+                              "argmap explain debate.xml \"Open Chinese base\" --format json --depth 3",
+                              "argmap explain debate.argdown Co-existence --semantics preferred -o why.svg",
+                              "argmap explain debate.argdown Co-existence --camp clash",
+                              "argmap explain debate.argdown Co-existence --gradual df-quad --method shapley"}));
     explain->callback([o, &action] { action = [o] { return cmd_explain(*o); }; });
 }
 

@@ -42,6 +42,8 @@ public:
     void constrain(std::span<const int> lits);
     Result solve();
     bool value(int lit) const { return solver_->val(lit) > 0; }
+    /// After UNSAT: whether the assumption `lit` was needed for it (part of the core).
+    bool failed(int lit) { return solver_->failed(lit); }
 
     /// The in-set of the last model, sorted.
     std::vector<arg_t> model_extension() const;
