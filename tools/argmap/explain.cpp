@@ -64,6 +64,21 @@ void draw_explanation(const argmap::ArgumentMap& map, const argmap::ClaimExplana
     std::cerr << "wrote " << o.output << "\n";
 }
 
+// The picture of an attribution: the claim, the relations credited and the claims they join.
+void draw_part(const argmap::ArgumentMap& map, std::vector<std::string> claims, std::vector<std::string> relations,
+               const ExplainOptions& o) {
+    argmap::RenderOptions ro;
+    ro.focus_claims = std::move(claims);
+    ro.focus_relations = std::move(relations);
+    ro.highlight = o.highlight;
+    try {
+        argmap::render_file(map, argmap::evaluate_grounded(map), o.output, ro);
+    } catch (const argmap::RenderError& e) {
+        throw Failure{e.what()};
+    }
+    std::cerr << "wrote " << o.output << "\n";
+}
+
 // Mode 2: acceptance under an extension semantics (and audience), with certificates.
 int explain_extension_acceptance(const ExplainOptions& o) {
     const auto map = load(o.map);
@@ -88,6 +103,12 @@ int cmd_attribution(const ExplainOptions& o) {
     const bool json = a.json || wants_json(o);
     if (!map.find_claim(o.claim)) throw Failure{"unknown claim '" + o.claim + "' in " + o.map};
     if (!a.budget.empty() && !a.gradual.empty()) throw Failure{"--budget and --gradual explain different things; give one"};
+    if (!o.semantics.empty() || !o.camp.empty())
+        throw Failure{"--semantics and --camp explain acceptance; --gradual and --budget explain strengths and budgets: give one"};
+    if (o.highlight && o.output.empty()) throw Failure{"--highlight needs a picture: add -o FILE.svg"};
+    if (!o.output.empty() && !argmap::image_format_of(o.output))
+        throw Failure{o.output + ": unknown image extension; expected .svg, .png, .dot or .gv"};
+    std::vector<std::string> part_claims{o.claim}, part_relations;
     if (!a.budget.empty()) {
         const auto s = argmap::parse_semantics(a.budget_semantics);
         if (!s || (*s != argmap::Semantics::grounded && *s != argmap::Semantics::preferred))
@@ -95,6 +116,14 @@ int cmd_attribution(const ExplainOptions& o) {
         const auto b = argmap::attribute_budget(map, o.claim, *s, a.budget == "sceptical",
                                                 projection_for(a.min_weight, o.support, ""));
         std::cout << (json ? argmap::to_json(b) + "\n" : argmap::to_text(b));
+        if (!o.output.empty()) {
+            for (const auto& d : b.dropped) {
+                part_claims.push_back(d.from);
+                part_claims.push_back(d.to);
+                part_relations.insert(part_relations.end(), d.relations.begin(), d.relations.end());
+            }
+            draw_part(map, part_claims, part_relations, o);
+        }
         return 0;
     }
     const auto gradual = argmap::parse_gradual(a.gradual);
@@ -112,11 +141,17 @@ int cmd_attribution(const ExplainOptions& o) {
     std::string out = json && methods.size() > 1 ? "[\n" : "";
     for (std::size_t i = 0; i < methods.size(); ++i) {
         const auto r = argmap::attribute(map, o.claim, *gradual, methods[i], opts);
+        for (const auto& c : r.contributions) {
+            part_claims.push_back(c.source);
+            if (!c.target.empty()) part_claims.push_back(c.target);
+            if (!c.relation.empty()) part_relations.push_back(c.relation);
+        }
         if (json) out += argmap::to_json(r) + (i + 1 < methods.size() ? ",\n" : "\n");
         else out += (i ? "\n" : "") + argmap::to_text(r);
     }
     if (json && methods.size() > 1) out += "]\n";
     std::cout << out;
+    if (!o.output.empty()) draw_part(map, part_claims, part_relations, o);
     return 0;
 }
 
