@@ -6,7 +6,8 @@ ARGDOWN_CLI_VERSION=1.7.5
 PKGS=(build-essential cmake pkg-config
       libboost-graph-dev libpugixml-dev libgraphviz-dev graphviz
       catch2 libcadical-dev nlohmann-json3-dev libyaml-cpp-dev libcli11-dev libbenchmark-dev
-      pybind11-dev python3-dev libgit2-dev git)
+      pybind11-dev python3-dev libgit2-dev git
+      clang-14 libclang-rt-14-dev llvm-14)  # sanitizers, libFuzzer and llvm-symbolizer (scripts/sanitize.sh)
 # node and npm from Debian unless the machine already has them (e.g. from NodeSource).
 command -v node >/dev/null 2>&1 || PKGS+=(nodejs)
 command -v npm >/dev/null 2>&1 || PKGS+=(npm)

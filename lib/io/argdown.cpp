@@ -1222,13 +1222,9 @@ private:
 
 }  // namespace
 
-ParseResult read_argdown(std::string_view text, ArgumentMap& out, std::string_view filename) {
+ParseResult detail::parse_argdown(std::string_view text, ArgumentMap& out, std::string_view filename) {
     Reader reader(text, filename);
     return detail::run_reader(reader, out);
-}
-
-ParseResult read_argdown_file(const std::string& path, ArgumentMap& out) {
-    return detail::read_map_file(path, out, read_argdown);
 }
 
 }  // namespace argmap::io
