@@ -127,7 +127,9 @@ TEST_CASE("claims, relations and texts past their limits are named", "[limits]")
         CHECK(r.status == ParseStatus::limit_exceeded);
         CHECK_THAT(r.error.message, Catch::Contains("3 claims, the first past the limit is 'c'; ReadLimits::max_claims is 2"));
         limits.max_claims = 3;
-        CHECK(read("arg(a, 0.5).\narg(b, 0.5).\narg(c, 0.5).\n", Format::bag, map, limits));
+        argmap::ArgumentMap three;
+        CHECK(read("arg(a, 0.5).\narg(b, 0.5).\narg(c, 0.5).\n", Format::bag, three, limits));
+        CHECK(three.claims().size() == 3);
     }
     SECTION("relations, and arguments and attacks of a framework") {
         limits.max_relations = 1;
