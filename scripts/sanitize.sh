@@ -44,6 +44,6 @@ for format in argdown xml json graphml aif bag i23 apx tgf argdown-json; do
 done
 
 echo "== TSan: the concurrency test =="
-cmake -S . -B build-tsan "${COMMON[@]}" -DARGMAP_SANITIZE=thread -DARGMAP_BUILD_TOOLS=OFF -DARGMAP_BUILD_EXAMPLES=OFF
+cmake -S . -B build-tsan "${COMMON[@]}" -DARGMAP_SANITIZE=thread
 cmake --build build-tsan -j"$JOBS" --target argmap_concurrency_tests
 ./build-tsan/tests/argmap_concurrency_tests
