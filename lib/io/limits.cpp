@@ -11,6 +11,8 @@ namespace argmap::io::detail {
 
 namespace {
 
+constexpr std::size_t json_reader_depth = 64;  // json_input.hpp and aif.cpp
+
 ParseResult past_limit(std::string_view text, std::string_view file, std::size_t offset, const std::string& what,
                        const char* limit, std::size_t value) {
     const auto lc = line_column(text, offset);
@@ -85,32 +87,21 @@ std::size_t xml_too_deep_at(std::string_view s, std::size_t max_depth) {
     return std::string_view::npos;
 }
 
-// Argdown: levels of indentation (relation trees, YAML blocks) and brackets of YAML flow
-// collections in the front matter and in {...} data, counted per paragraph.
+// Argdown: brackets of YAML flow collections in the front matter and in {...} data, counted
+// per paragraph (yaml-cpp parses them recursively). Indentation is not counted: the Argdown
+// reader nests relation trees iteratively, thousands of levels deep.
 std::size_t argdown_too_deep_at(std::string_view s, std::size_t max_depth) {
-    std::vector<std::size_t> indents;  // increasing indentation widths of the open levels
     std::size_t brackets = 0;
     for (std::size_t pos = 0; pos < s.size();) {
         std::size_t end = s.find('\n', pos);
         if (end == std::string_view::npos) end = s.size();
         const std::string_view line = s.substr(pos, end - pos);
-        std::size_t width = 0;
-        while (width < line.size() && (line[width] == ' ' || line[width] == '\t')) ++width;
-        const bool blank = width == line.size() || (width + 1 == line.size() && line[width] == '\r');
-        if (blank) {
-            brackets = 0;
-        } else {
-            while (!indents.empty() && indents.back() > width) indents.pop_back();
-            if (width > 0 && (indents.empty() || indents.back() < width)) {
-                indents.push_back(width);
-                if (indents.size() > max_depth) return pos + width;
-            }
-            for (std::size_t k = width; k < line.size(); ++k) {
-                if (line[k] == '{' || line[k] == '[') {
-                    if (++brackets > max_depth) return pos + k;
-                } else if ((line[k] == '}' || line[k] == ']') && brackets) {
-                    --brackets;
-                }
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) brackets = 0;
+        for (std::size_t k = 0; k < line.size(); ++k) {
+            if (line[k] == '{' || line[k] == '[') {
+                if (++brackets > max_depth) return pos + k;
+            } else if ((line[k] == '}' || line[k] == ']') && brackets) {
+                --brackets;
             }
         }
         pos = end + 1;
@@ -156,7 +147,11 @@ ParseResult check_input_limits(std::string_view text, Format format, std::string
     switch (format) {
     case Format::json:
     case Format::aif:
-    case Format::argdown_json: at = json_too_deep_at(text, limits.max_depth); break;
+    case Format::argdown_json:
+        // The JSON readers refuse more than json_reader_depth levels themselves, with their own
+        // message and JSON pointer; the scan adds only a smaller cap.
+        if (limits.max_depth < json_reader_depth) at = json_too_deep_at(text, limits.max_depth);
+        break;
     case Format::xml:
     case Format::graphml: at = xml_too_deep_at(text, limits.max_depth); break;
     case Format::argdown: at = argdown_too_deep_at(text, limits.max_depth); break;
