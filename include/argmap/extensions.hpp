@@ -7,6 +7,12 @@
 //   auto s = argmap::sceptical(af, argmap::Semantics::preferred, 2);   // no, witness {1}
 //   argmap::enumerate_extensions(af, argmap::Semantics::stable,
 //       [](std::span<const argmap::arg_t> e) { /* ... */ return true; });  // false stops
+//
+// Threads: every function only reads its Framework or map, and each call owns its SAT solver,
+// so one framework or map may be evaluated from many threads at once. Limits::cancel may be set
+// from any thread (it is only ever read here); the SAT layer polls it, and the deadline,
+// through CaDiCaL's terminator during a search and before each search, so a call returns
+// unknown within milliseconds (tests/test_limits.cpp measures it on hard instances).
 #pragma once
 
 #include <atomic>

@@ -3,6 +3,9 @@
 // A Framework is immutable and integer-indexed: arguments are 0..size()-1, attacks are kept in
 // compressed sparse rows in both directions (targets of each argument, attackers of each
 // argument), each row sorted and free of duplicates. No strings, no per-argument allocation.
+//
+// Threads: a Framework never changes after construction; share it (and a Projection) between
+// any number of threads. project() only reads its map.
 #pragma once
 
 #include <cstddef>

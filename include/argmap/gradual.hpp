@@ -11,6 +11,10 @@
 // only, Amgoud et al.), df-quad (Rago et al. 2016), qe (Potyka 2018), euler (Amgoud & Ben-Naim
 // 2018), mlp (Potyka 2021), and the modular form AGGREGATION:INFLUENCE (Mossakowski & Neuhaus
 // 2018) with aggregation sum | product | top and influence linear | quadratic | euler | mlp.
+//
+// Threads: strengths() and evaluate_gradual() only read their input; a WeightedBipolarFramework
+// never changes after construction. Evaluate one from many threads at once freely;
+// GradualOptions::limits stops an iteration from another thread as in extensions.hpp.
 #pragma once
 
 #include <cstddef>

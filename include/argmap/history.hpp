@@ -19,6 +19,10 @@
 // Removals are atomic: a claim can only be removed once no relation touches it, a relation
 // once no undercut targets it, a camp once no claim names it; operations_between() emits the
 // relation removals (undercuts first) before the claim removal.
+//
+// Threads: a History is a value like ArgumentMap: const members from many threads at once,
+// commit() and the other edits with the history to itself. git_history() opens its own
+// libgit2 repository handle per call.
 #pragma once
 
 #include <cstddef>

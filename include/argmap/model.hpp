@@ -3,6 +3,11 @@
 // An ArgumentMap holds claims (statements, arguments, evidence), relations between them
 // (attack, support, undercut) and camps (the parties of a debate). Every edit validates and
 // throws ModelError with a readable message; a map that exists is always consistent.
+//
+// Threads: an ArgumentMap is a plain value with no hidden caches. Any number of threads may use
+// one map through its const members at once (evaluate, project, write, render it); an edit
+// needs that map to itself: no other thread may read or edit it meanwhile. Different maps are
+// independent.
 #pragma once
 
 #include <cstddef>

@@ -4,6 +4,9 @@
 // Fill by label (in green, out red, undec amber), shape by kind, one cluster per camp,
 // attack edges red with a bar head, support edges green with an arrow head, undercuts dashed
 // into a point on the relation they attack, pen width by weight, long texts wrapped.
+//
+// Threads: Graphviz keeps global state, so rendering is serialised inside the library (one
+// mutex): safe from any number of threads, but diagrams are drawn one at a time.
 #pragma once
 
 #include <optional>

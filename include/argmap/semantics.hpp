@@ -1,4 +1,8 @@
 // argmap/semantics.hpp: extension semantics on a Framework, and their results on a map.
+//
+// Threads: the semantics keep no state between calls (a hard call builds its own CaDiCaL
+// instance), so any number of threads may evaluate one Framework or map at once; extensions.hpp
+// says how to stop a call from another thread.
 #pragma once
 
 #include <cstdint>

@@ -19,6 +19,9 @@
 // Edits are kept small and local on purpose (a revision/operation model lives elsewhere): an
 // Edit names one operation on a map by claim and relation ids; apply(map, edit) performs it
 // with the map's own validation, so every Edit has one meaning with or without an evaluator.
+//
+// Threads: what_if() and causes() only read their maps. An IncrementalEvaluator is a mutable
+// object: one thread at a time per evaluator (different evaluators are independent).
 #pragma once
 
 #include <cstddef>

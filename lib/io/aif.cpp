@@ -1254,7 +1254,7 @@ bool is_aif_json(std::string_view text) noexcept {
 
 }  // namespace detail
 
-ParseResult read_aif(std::string_view text, ArgumentMap& out, std::string_view filename) {
+ParseResult detail::parse_aif(std::string_view text, ArgumentMap& out, std::string_view filename) {
     AifReader reader(text, filename);
     return detail::run_reader(reader, out);
 }

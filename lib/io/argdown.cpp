@@ -9,6 +9,7 @@
 // argument is a claim (id = title), premises support their argument, the argument supports its
 // main conclusion, contradictory is an attack each way, an undercut attacks the relation(s) by
 // which its target argues. Texts keep their inline Markdown; tags are taken out of them.
+#include <cstdio>
 #include <algorithm>
 #include <charconv>
 #include <map>
@@ -172,7 +173,11 @@ public:
         if (!result_) return result_;
         transform_relations();
         ArgumentMap map;
-        if (!build(map)) return result_;
+        try {
+            if (!build(map)) return result_;
+        } catch (const ModelError& e) {  // a value the model refuses that no check above caught
+            return fail(detail::status_of(e), 0, e.what());
+        }
         out = std::move(map);
         return result_;
     }
@@ -348,6 +353,14 @@ private:
         set_target(nullptr, nullptr, nullptr, -1, false);
         Section s;
         s.title = fold_spaces(plain_text(text));
+        // Titles go into the map's metadata (group, outline), which holds no control characters.
+        for (unsigned char c : s.title)
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                char hex[8];
+                std::snprintf(hex, sizeof hex, "0x%02X", c);
+                throw SyntaxError{start.begin, std::string("the heading contains the control character ") + hex +
+                                                   "; expected text (no format can carry it)"};
+            }
         if (is(Tok::data) || (is(Tok::newline) && peek(1).kind == Tok::data)) {
             accept(Tok::newline);
             // Argdown's group settings (isGroup, isClosed...): kept with the section.
@@ -1236,13 +1249,9 @@ private:
 
 }  // namespace
 
-ParseResult read_argdown(std::string_view text, ArgumentMap& out, std::string_view filename) {
+ParseResult detail::parse_argdown(std::string_view text, ArgumentMap& out, std::string_view filename) {
     Reader reader(text, filename);
     return detail::run_reader(reader, out);
-}
-
-ParseResult read_argdown_file(const std::string& path, ArgumentMap& out) {
-    return detail::read_map_file(path, out, read_argdown);
 }
 
 }  // namespace argmap::io

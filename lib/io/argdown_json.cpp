@@ -528,7 +528,7 @@ private:
 
 }  // namespace
 
-ParseResult read_argdown_json(std::string_view text, ArgumentMap& out, std::string_view filename) {
+ParseResult detail::parse_argdown_json(std::string_view text, ArgumentMap& out, std::string_view filename) {
     out = ArgumentMap{};
     json doc;
     if (auto r = detail::parse_json_text(text, filename, doc); !r) return r;

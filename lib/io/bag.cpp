@@ -18,7 +18,7 @@ bool name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c
 
 }  // namespace
 
-ParseResult read_bag(std::string_view text, ArgumentMap& out, std::string_view file) {
+ParseResult detail::parse_bag(std::string_view text, ArgumentMap& out, std::string_view file) {
     out = ArgumentMap{};
     if (auto r = detail::check_utf8(text, file); !r) return r;
     ArgumentMap map;
@@ -106,8 +106,6 @@ ParseResult read_bag(std::string_view text, ArgumentMap& out, std::string_view f
     out = std::move(map);
     return {};
 }
-
-ParseResult read_bag_file(const std::string& path, ArgumentMap& out) { return detail::read_map_file(path, out, read_bag); }
 
 std::string write_bag(const ArgumentMap& map) {
     for (const Claim& c : map.claims())

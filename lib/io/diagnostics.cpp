@@ -12,6 +12,7 @@ std::string_view to_string(ParseStatus status) noexcept {
     case ParseStatus::duplicate_id: return "duplicate id";
     case ParseStatus::invalid_utf8: return "invalid UTF-8";
     case ParseStatus::unsupported: return "unsupported construct";
+    case ParseStatus::limit_exceeded: return "limit exceeded";
     }
     return "error";
 }

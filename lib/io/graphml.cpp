@@ -92,7 +92,7 @@ std::string write_graphml(const ArgumentMap& map) {
     return detail::serialise(doc);
 }
 
-ParseResult read_graphml(std::string_view text, ArgumentMap& out, std::string_view filename) {
+ParseResult detail::parse_graphml(std::string_view text, ArgumentMap& out, std::string_view filename) {
     out = ArgumentMap{};
     if (auto r = detail::check_utf8(text, filename); !r) return r;
     pugi::xml_document doc;

@@ -237,7 +237,9 @@ std::optional<AfFormat> af_format_of(std::string_view path) noexcept {
     return parse_af_format(path.substr(dot + 1));
 }
 
-ParseResult read_af(std::string_view text, AfFormat format, NamedFramework& out, std::string_view filename) {
+namespace {
+
+ParseResult read_af_text(std::string_view text, AfFormat format, NamedFramework& out, std::string_view filename) {
     if (auto r = detail::check_utf8(text, filename); !r) return r;
     switch (format) {
     case AfFormat::i23: return read_i23(text, out, filename);
@@ -247,11 +249,26 @@ ParseResult read_af(std::string_view text, AfFormat format, NamedFramework& out,
     return {};
 }
 
-ParseResult read_af_file(const std::string& path, AfFormat format, NamedFramework& out) {
+Format map_format(AfFormat f) {
+    return f == AfFormat::i23 ? Format::i23 : f == AfFormat::apx ? Format::apx : Format::tgf;
+}
+
+}  // namespace
+
+ParseResult read_af(std::string_view text, AfFormat format, NamedFramework& out, std::string_view filename,
+                    const ReadLimits& limits) {
+    if (auto r = detail::check_input_limits(text, map_format(format), filename, limits); !r) return r;
+    auto r = read_af_text(text, format, out, filename);
+    if (r) r = detail::check_framework_limits(out.framework, filename, limits);
+    return r;
+}
+
+ParseResult read_af_file(const std::string& path, AfFormat format, NamedFramework& out, const ReadLimits& limits) {
     std::string text;
-    if (auto r = detail::read_whole_file(path, text); !r) return r;
-    if (format != AfFormat::i23) return read_af(text, format, out, path);
+    if (auto r = detail::read_whole_file(path, text, limits.max_bytes); !r) return r;
+    if (format != AfFormat::i23) return read_af(text, format, out, path, limits);
     // i23: free the text before the CSR is built, so the two never coexist at peak.
+    if (auto r = detail::check_input_limits(text, Format::i23, path, limits); !r) return r;
     if (auto r = detail::check_utf8(text, path); !r) return r;
     std::uint64_t n = 0;
     std::vector<Attack> attacks;
@@ -260,7 +277,7 @@ ParseResult read_af_file(const std::string& path, AfFormat format, NamedFramewor
     std::string().swap(text);
     out.framework = Framework(static_cast<arg_t>(n), attacks);
     out.names.clear();
-    return r;
+    return detail::check_framework_limits(out.framework, path, limits);
 }
 
 }  // namespace argmap::io
@@ -272,7 +289,7 @@ namespace {
 ParseResult af_to_map(std::string_view text, AfFormat format, ArgumentMap& out, std::string_view file) {
     out = ArgumentMap{};
     NamedFramework nf;
-    if (auto r = read_af(text, format, nf, file); !r) return r;
+    if (auto r = read_af_text(text, format, nf, file); !r) return r;
     ArgumentMap map;
     const arg_t n = nf.framework.size();
     try {
@@ -311,9 +328,9 @@ void check_names(const ArgumentMap& map, const char* format, bool (*ok)(char)) {
 
 }  // namespace
 
-ParseResult read_i23_map(std::string_view text, ArgumentMap& out, std::string_view file) { return af_to_map(text, AfFormat::i23, out, file); }
-ParseResult read_apx_map(std::string_view text, ArgumentMap& out, std::string_view file) { return af_to_map(text, AfFormat::apx, out, file); }
-ParseResult read_tgf_map(std::string_view text, ArgumentMap& out, std::string_view file) { return af_to_map(text, AfFormat::tgf, out, file); }
+ParseResult detail::parse_i23_map(std::string_view text, ArgumentMap& out, std::string_view file) { return af_to_map(text, AfFormat::i23, out, file); }
+ParseResult detail::parse_apx_map(std::string_view text, ArgumentMap& out, std::string_view file) { return af_to_map(text, AfFormat::apx, out, file); }
+ParseResult detail::parse_tgf_map(std::string_view text, ArgumentMap& out, std::string_view file) { return af_to_map(text, AfFormat::tgf, out, file); }
 
 std::string write_i23(const ArgumentMap& map) {
     std::string out = "p af " + std::to_string(map.claims().size()) + "\n";

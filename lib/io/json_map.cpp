@@ -383,7 +383,7 @@ void read_document(const json& doc, ArgumentMap& map, std::vector<Revision>* his
 
 }  // namespace
 
-ParseResult read_json(std::string_view text, ArgumentMap& out, std::string_view filename) {
+ParseResult detail::parse_json(std::string_view text, ArgumentMap& out, std::string_view filename) {
     out = ArgumentMap{};
     json doc;
     if (auto r = detail::parse_json_text(text, filename, doc); !r) return r;

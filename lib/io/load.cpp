@@ -1,4 +1,5 @@
 // Reading whole files, positions, and the entry points that pick a format by file name.
+#include <algorithm>
 #include <cerrno>
 #include <cctype>
 #include <charconv>
@@ -11,21 +12,31 @@ namespace argmap::io {
 
 namespace detail {
 
-ParseResult read_whole_file(const std::string& path, std::string& out) {
+ParseResult read_whole_file(const std::string& path, std::string& out, std::size_t max_bytes) {
     // One allocation of the file's size and one read: no stream buffer copies.
     std::FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) return failure(ParseStatus::file_error, path, 0, 0, std::string("cannot open file: ") + std::strerror(errno));
+    auto too_large = [&](std::size_t at_least) {
+        std::fclose(f);
+        return failure(ParseStatus::limit_exceeded, path, 0, 0,
+                       "the input is larger than the limit: " + std::to_string(at_least) + " bytes or more, ReadLimits::max_bytes is " +
+                           std::to_string(max_bytes));
+    };
     std::string data;
     if (std::fseek(f, 0, SEEK_END) == 0) {
         const long size = std::ftell(f);
+        if (size > 0 && static_cast<std::size_t>(size) > max_bytes) return too_large(static_cast<std::size_t>(size));
         if (size > 0) data.resize(static_cast<std::size_t>(size));
         std::rewind(f);
     }
     std::size_t got = data.empty() ? 0 : std::fread(data.data(), 1, data.size(), f);
     data.resize(got);
-    // Pipes and files that grew: read the rest in chunks.
+    // Pipes and files that grew: read the rest in chunks, never past max_bytes.
     char chunk[65536];
-    for (std::size_t k; (k = std::fread(chunk, 1, sizeof chunk, f)) > 0;) data.append(chunk, k);
+    for (std::size_t k; (k = std::fread(chunk, 1, sizeof chunk, f)) > 0;) {
+        if (k > max_bytes - std::min(max_bytes, data.size())) return too_large(data.size() + k);
+        data.append(chunk, k);
+    }
     const bool failed = std::ferror(f);
     std::fclose(f);
     if (failed) return failure(ParseStatus::file_error, path, 0, 0, "cannot read file");
@@ -86,15 +97,6 @@ ParseStatus status_of(const ModelError& e) noexcept {
 /// Defined in aif.cpp.
 bool is_aif_json(std::string_view text) noexcept;
 
-ParseResult read_map_file(const std::string& path, ArgumentMap& out, MapReader reader) {
-    std::string text;
-    if (auto r = read_whole_file(path, text); !r) {
-        out = ArgumentMap{};
-        return r;
-    }
-    return reader(text, out, path);
-}
-
 }  // namespace detail
 
 namespace {
@@ -108,16 +110,16 @@ struct FormatEntry {
 };
 
 const FormatEntry formats[] = {
-    {Format::argdown, "argdown", {".argdown", ".ad"}, read_argdown, write_argdown},
-    {Format::xml, "xml", {".xml", ".argmap"}, read_xml, write_xml},
-    {Format::aif, "aif", {".aif.json", ".aif"}, read_aif, write_aif},
-    {Format::argdown_json, "argdown-json", {".argdown.json"}, read_argdown_json, nullptr},
-    {Format::json, "json", {".json"}, read_json, write_json},
-    {Format::graphml, "graphml", {".graphml"}, read_graphml, write_graphml},
-    {Format::bag, "bag", {".bag"}, read_bag, write_bag},
-    {Format::i23, "i23", {".i23", ".af"}, read_i23_map, write_i23},
-    {Format::apx, "apx", {".apx"}, read_apx_map, write_apx},
-    {Format::tgf, "tgf", {".tgf"}, read_tgf_map, write_tgf},
+    {Format::argdown, "argdown", {".argdown", ".ad"}, detail::parse_argdown, write_argdown},
+    {Format::xml, "xml", {".xml", ".argmap"}, detail::parse_xml, write_xml},
+    {Format::aif, "aif", {".aif.json", ".aif"}, detail::parse_aif, write_aif},
+    {Format::argdown_json, "argdown-json", {".argdown.json"}, detail::parse_argdown_json, nullptr},
+    {Format::json, "json", {".json"}, detail::parse_json, write_json},
+    {Format::graphml, "graphml", {".graphml"}, detail::parse_graphml, write_graphml},
+    {Format::bag, "bag", {".bag"}, detail::parse_bag, write_bag},
+    {Format::i23, "i23", {".i23", ".af"}, detail::parse_i23_map, write_i23},
+    {Format::apx, "apx", {".apx"}, detail::parse_apx_map, write_apx},
+    {Format::tgf, "tgf", {".tgf"}, detail::parse_tgf_map, write_tgf},
 };
 
 const FormatEntry& entry(Format f) {
@@ -192,11 +194,12 @@ std::optional<Format> format_of(std::string_view path) noexcept {
     return std::nullopt;
 }
 
-ParseResult read_map(std::string_view text, Format format, ArgumentMap& out, std::string_view filename) {
-    return entry(format).read(text, out, filename);
+ParseResult read_map(std::string_view text, Format format, ArgumentMap& out, std::string_view filename,
+                     const ReadLimits& limits) {
+    return detail::read_limited(text, format, out, filename, limits, entry(format).read);
 }
 
-ParseResult load_map(const std::string& path, ArgumentMap& out, std::optional<Format> format) {
+ParseResult load_map(const std::string& path, ArgumentMap& out, std::optional<Format> format, const ReadLimits& limits) {
     if (!format) format = format_of(path);
     if (!format) {
         out = ArgumentMap{};
@@ -204,7 +207,7 @@ ParseResult load_map(const std::string& path, ArgumentMap& out, std::optional<Fo
                                std::string("unknown file extension; expected one of ") + known_extensions);
     }
     std::string text;
-    if (auto r = detail::read_whole_file(path, text); !r) {
+    if (auto r = detail::read_whole_file(path, text, limits.max_bytes); !r) {
         out = ArgumentMap{};
         return r;
     }
@@ -212,7 +215,7 @@ ParseResult load_map(const std::string& path, ArgumentMap& out, std::optional<Fo
     if (*format == Format::json && detail::is_aif_json(text)) format = Format::aif;
     else if (*format == Format::json && looks_like_argdown_json(text))
         format = Format::argdown_json;
-    return read_map(text, *format, out, path);
+    return read_map(text, *format, out, path, limits);
 }
 
 std::string write_map(const ArgumentMap& map, Format format) {

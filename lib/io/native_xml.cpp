@@ -706,13 +706,9 @@ void write_xml_file(const ArgumentMap& map, const std::string& path) {
     write_file_atomically(path, write_xml(map));
 }
 
-ParseResult read_xml(std::string_view text, ArgumentMap& out, std::string_view filename) {
+ParseResult detail::parse_xml(std::string_view text, ArgumentMap& out, std::string_view filename) {
     XmlReader reader(text, filename);
     return detail::run_reader(reader, out);
-}
-
-ParseResult read_xml_file(const std::string& path, ArgumentMap& out) {
-    return detail::read_map_file(path, out, read_xml);
 }
 
 }  // namespace argmap::io

@@ -2,6 +2,7 @@
 // and the failure value every reader returns.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -9,8 +10,9 @@
 
 namespace argmap::io::detail {
 
-/// Reads a file into `out`; on failure returns a file_error result naming the path.
-ParseResult read_whole_file(const std::string& path, std::string& out);
+/// Reads a file into `out`; on failure returns a file_error result naming the path, and a
+/// limit_exceeded result, before reading, when the file is larger than max_bytes.
+ParseResult read_whole_file(const std::string& path, std::string& out, std::size_t max_bytes = SIZE_MAX);
 
 struct LineColumn {
     std::size_t line = 1, column = 1;
@@ -29,9 +31,8 @@ std::string shortest(double d);
 /// The status a reader reports for a ModelError raised while it builds the map.
 ParseStatus status_of(const ModelError& e) noexcept;
 
-/// Reads `path` and parses it with `reader`; `out` is cleared when either fails.
+/// A format's parser, without limits.
 using MapReader = ParseResult (*)(std::string_view text, ArgumentMap& out, std::string_view filename);
-ParseResult read_map_file(const std::string& path, ArgumentMap& out, MapReader reader);
 
 /// A reader's result: the map when the parse succeeded, an empty map otherwise.
 template <class Reader>
@@ -41,5 +42,28 @@ ParseResult run_reader(Reader& reader, ArgumentMap& out) {
     out = r ? std::move(map) : ArgumentMap{};
     return r;
 }
+
+// The parsers behind the public read_* functions, which add the ReadLimits checks
+// (limits.cpp) around them. One per format, defined in that format's file.
+ParseResult parse_argdown(std::string_view text, ArgumentMap& out, std::string_view filename);
+ParseResult parse_xml(std::string_view text, ArgumentMap& out, std::string_view filename);
+ParseResult parse_json(std::string_view text, ArgumentMap& out, std::string_view filename);
+ParseResult parse_graphml(std::string_view text, ArgumentMap& out, std::string_view filename);
+ParseResult parse_aif(std::string_view text, ArgumentMap& out, std::string_view filename);
+ParseResult parse_argdown_json(std::string_view text, ArgumentMap& out, std::string_view filename);
+ParseResult parse_bag(std::string_view text, ArgumentMap& out, std::string_view filename);
+ParseResult parse_i23_map(std::string_view text, ArgumentMap& out, std::string_view filename);
+ParseResult parse_apx_map(std::string_view text, ArgumentMap& out, std::string_view filename);
+ParseResult parse_tgf_map(std::string_view text, ArgumentMap& out, std::string_view filename);
+
+/// Limits that can be checked on the text before parsing: size, nesting depth (per format
+/// family), i23's declared number of arguments. Fails at the first position past a limit.
+ParseResult check_input_limits(std::string_view text, Format format, std::string_view file, const ReadLimits& limits);
+/// Limits on what a parse built: claims, relations, text lengths (named by claim or relation).
+ParseResult check_map_limits(const ArgumentMap& map, std::string_view file, const ReadLimits& limits);
+ParseResult check_framework_limits(const Framework& af, std::string_view file, const ReadLimits& limits);
+/// check_input_limits, parse, check_map_limits; `out` is empty unless all pass.
+ParseResult read_limited(std::string_view text, Format format, ArgumentMap& out, std::string_view file,
+                         const ReadLimits& limits, MapReader parse);
 
 }  // namespace argmap::io::detail

@@ -1,0 +1,241 @@
+// ReadLimits (input size, nesting, claims, relations, text length) and solver Limits
+// (deadline, cancellation flag set from another thread).
+#include <catch2/catch.hpp>
+
+#include <argmap/extensions.hpp>
+#include <argmap/io.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <thread>
+
+using argmap::io::Format;
+using argmap::io::ParseStatus;
+using argmap::io::ReadLimits;
+
+namespace {
+
+std::string nested(std::size_t depth, std::string_view open, std::string_view inner, std::string_view close) {
+    std::string s;
+    for (std::size_t i = 0; i < depth; ++i) s += open;
+    s += inner;
+    for (std::size_t i = 0; i < depth; ++i) s += close;
+    return s;
+}
+
+argmap::io::ParseResult read(std::string_view text, Format f, argmap::ArgumentMap& map, const ReadLimits& limits = {}) {
+    return argmap::io::read_map(text, f, map, "in", limits);
+}
+
+}  // namespace
+
+TEST_CASE("the default limits admit the shipped examples and test data", "[limits]") {
+    for (const char* file : {ARGMAP_EXAMPLES "/central-asia/central-asia.argdown", ARGMAP_TEST_DATA "/aifdb.json",
+                             ARGMAP_TEST_DATA "/networkx.graphml", ARGMAP_TEST_DATA "/e-democracy.bag",
+                             ARGMAP_TEST_DATA "/floating.af", ARGMAP_TEST_DATA "/sst.apx"}) {
+        argmap::ArgumentMap map;
+        INFO(file);
+        CHECK(argmap::io::load_map(file, map));
+        CHECK_FALSE(map.empty());
+    }
+}
+
+TEST_CASE("an input larger than max_bytes fails before it is parsed or read", "[limits]") {
+    argmap::ArgumentMap map;
+    ReadLimits small;
+    small.max_bytes = 10;
+    auto r = read("[a]: text of a\n", Format::argdown, map, small);
+    CHECK(r.status == ParseStatus::limit_exceeded);
+    CHECK_THAT(r.description(), Catch::Contains("in: error: the input is 15 bytes; ReadLimits::max_bytes is 10"));
+    CHECK(map.empty());
+
+    // A 1 GiB file (sparse: no disk used) against the default 256 MiB: refused by its size.
+    const auto path = std::filesystem::temp_directory_path() / "argmap-limits-1gib.argdown";
+    { std::ofstream(path, std::ios::binary) << "[a]: a\n"; }
+    std::filesystem::resize_file(path, std::uintmax_t{1} << 30);
+    r = argmap::io::load_map(path.string(), map);
+    std::filesystem::remove(path);
+    CHECK(r.status == ParseStatus::limit_exceeded);
+    CHECK_THAT(r.error.message, Catch::Contains("1073741824 bytes") && Catch::Contains("ReadLimits::max_bytes is 268435456"));
+    CHECK(r.error.file == path.string());
+}
+
+TEST_CASE("nesting past max_depth fails at the first level too deep", "[limits]") {
+    argmap::ArgumentMap map;
+    ReadLimits limits;
+    limits.max_depth = 8;
+
+    SECTION("JSON arrays in a native JSON map") {
+        const std::string text = "{\"claims\": " + nested(20, "[", "", "]") + "}";
+        const auto r = read(text, Format::json, map, limits);
+        CHECK(r.status == ParseStatus::limit_exceeded);
+        // The ninth bracket: the object is level 1, the 8th '[' level 9 at column 1 + 11 + 7.
+        CHECK(r.error.line == 1);
+        CHECK(r.error.column == 19);
+        CHECK_THAT(r.error.message, Catch::Contains("nesting deeper than 8 levels; ReadLimits::max_depth is 8"));
+    }
+    SECTION("AIF and Argdown's JSON are checked the same way") {
+        const std::string text = nested(100000, "[", "", "]");
+        CHECK(read(text, Format::aif, map, limits).status == ParseStatus::limit_exceeded);
+        CHECK(read(text, Format::argdown_json, map, limits).status == ParseStatus::limit_exceeded);
+        // Under the default (100) the JSON readers' own cap of 64 answers first.
+        const auto r = read(text, Format::argdown_json, map);
+        CHECK_FALSE(r);
+        CHECK(r.status != ParseStatus::limit_exceeded);
+    }
+    SECTION("XML elements, comments and self-closing elements aside") {
+        const std::string text = "<?xml version=\"1.0\"?>\n<!-- <a><a><a><a><a><a><a><a><a><a> -->\n<argmap><x/><x/>" +
+                                 nested(10, "<g a=\">\">", "", "</g>") + "</argmap>";
+        const auto r = read(text, Format::xml, map, limits);
+        CHECK(r.status == ParseStatus::limit_exceeded);
+        CHECK(r.error.line == 3);
+        CHECK(r.error.column == 17 + 7 * 9);  // the 8th <g>, level 9
+        limits.max_depth = 11;
+        CHECK(read(text, Format::xml, map, limits).status != ParseStatus::limit_exceeded);
+        CHECK(read(text, Format::graphml, map).status != ParseStatus::limit_exceeded);
+    }
+    SECTION("YAML brackets in Argdown; indentation is not limited") {
+        auto r = read("===\nx: " + nested(20, "[", "", "]") + "\n===\n\n[a]: a\n", Format::argdown, map, limits);
+        CHECK(r.status == ParseStatus::limit_exceeded);
+        CHECK(r.error.line == 2);
+        CHECK(r.error.column == 4 + 8);  // the 9th bracket
+        r = read("===\nx: " + nested(100000, "[", "", "]") + "\n===\n\n[a]: a\n", Format::argdown, map);
+        CHECK(r.status == ParseStatus::limit_exceeded);
+        CHECK(r.error.column == 4 + 100);
+        std::string deep = "[a]: a\n";
+        for (int i = 1; i <= 20; ++i) deep += std::string(2 * static_cast<std::size_t>(i), ' ') + "- [x" + std::to_string(i) + "]\n";
+        argmap::ArgumentMap chain;
+        CHECK(read(deep, Format::argdown, chain, limits));
+        CHECK(chain.relations().size() == 20);
+    }
+    CHECK(map.empty());
+}
+
+TEST_CASE("claims, relations and texts past their limits are named", "[limits]") {
+    argmap::ArgumentMap map;
+    ReadLimits limits;
+    SECTION("an i23 header declaring more arguments than max_claims fails before any allocation") {
+        const auto r = read("# huge\np af 4000000000\n1 2\n", Format::i23, map);
+        CHECK(r.status == ParseStatus::limit_exceeded);
+        CHECK(r.error.line == 2);
+        CHECK(r.error.column == 6);
+        CHECK_THAT(r.error.message, Catch::Contains("'p af 4000000000' declares more arguments than the limit; ReadLimits::max_claims is 5000000"));
+        argmap::io::NamedFramework nf;
+        CHECK(argmap::io::read_af("p af 99999999999999999999999\n", argmap::io::AfFormat::i23, nf).status == ParseStatus::limit_exceeded);
+    }
+    SECTION("claims") {
+        limits.max_claims = 2;
+        const auto r = read("arg(a, 0.5).\narg(b, 0.5).\narg(c, 0.5).\n", Format::bag, map, limits);
+        CHECK(r.status == ParseStatus::limit_exceeded);
+        CHECK_THAT(r.error.message, Catch::Contains("3 claims, the first past the limit is 'c'; ReadLimits::max_claims is 2"));
+        limits.max_claims = 3;
+        argmap::ArgumentMap three;
+        CHECK(read("arg(a, 0.5).\narg(b, 0.5).\narg(c, 0.5).\n", Format::bag, three, limits));
+        CHECK(three.claims().size() == 3);
+    }
+    SECTION("relations, and arguments and attacks of a framework") {
+        limits.max_relations = 1;
+        auto r = read("a\nb\n#\na b\nb a\n", Format::tgf, map, limits);
+        CHECK(r.status == ParseStatus::limit_exceeded);
+        CHECK_THAT(r.error.message, Catch::Contains("2 relations") && Catch::Contains("max_relations is 1"));
+        argmap::io::NamedFramework nf;
+        r = argmap::io::read_af("p af 2\n1 2\n2 1\n", argmap::io::AfFormat::i23, nf, "af", limits);
+        CHECK(r.status == ParseStatus::limit_exceeded);
+        CHECK_THAT(r.description(), Catch::Contains("af: error: 2 attacks; ReadLimits::max_relations is 1"));
+    }
+    SECTION("text length") {
+        limits.max_text_bytes = 16;
+        const auto r = read("[short]: " + std::string(40, 'x') + "\n", Format::argdown, map, limits);
+        CHECK(r.status == ParseStatus::limit_exceeded);
+        CHECK_THAT(r.error.message, Catch::Contains("the text of claim 'short' is 40 bytes; ReadLimits::max_text_bytes is 16"));
+    }
+    CHECK(map.empty());
+}
+
+namespace {
+
+// Hard for a single SAT call and for enumeration: a dense random framework of a few hundred
+// arguments (sceptical preferred acceptance needs CEGAR over preferred extensions), and many
+// mutually attacking pairs (exponentially many stable extensions to count).
+argmap::Framework dense_random(int n, double p, unsigned seed) {
+    std::mt19937 rng(seed);
+    std::bernoulli_distribution attack(p);
+    std::vector<argmap::Attack> attacks;
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j < n; ++j)
+            if (i != j && attack(rng)) attacks.push_back({static_cast<argmap::arg_t>(i), static_cast<argmap::arg_t>(j)});
+    return argmap::Framework(static_cast<argmap::arg_t>(n), attacks);
+}
+
+argmap::Framework many_pairs(int pairs) {
+    std::vector<argmap::Attack> attacks;
+    for (int i = 0; i < pairs; ++i) {
+        const auto a = static_cast<argmap::arg_t>(2 * i), b = static_cast<argmap::arg_t>(2 * i + 1);
+        attacks.push_back({a, b});
+        attacks.push_back({b, a});
+    }
+    return argmap::Framework(static_cast<argmap::arg_t>(2 * pairs), attacks);
+}
+
+using Clock = std::chrono::steady_clock;
+
+/// Runs `solve` with a cancellation flag that another thread sets after `after`; returns the
+/// latency from setting the flag to `solve` returning, and whether the answer was unknown.
+template <class Solve>
+std::pair<Clock::duration, bool> cancel_after(Clock::duration after, Solve solve) {
+    std::atomic<bool> cancel{false};
+    argmap::Limits limits;
+    limits.cancel = &cancel;
+    Clock::time_point set_at{};
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(after);
+        set_at = Clock::now();
+        cancel.store(true);
+    });
+    const bool unknown = solve(limits) == argmap::Answer::unknown;
+    const auto returned = Clock::now();
+    canceller.join();
+    return {returned - set_at, unknown};
+}
+
+}  // namespace
+
+TEST_CASE("a cancellation flag set from another thread stops hard solver calls promptly", "[limits][cancel]") {
+    using namespace std::chrono_literals;
+    SECTION("counting stable extensions (2^150 of them)") {
+        const auto af = many_pairs(150);
+        const auto [latency, unknown] =
+            cancel_after(200ms, [&](const argmap::Limits& l) { return argmap::count_extensions(af, argmap::Semantics::stable, l).answer; });
+        CHECK(unknown);
+        CHECK(latency < 1s);
+    }
+    SECTION("counting preferred extensions of a dense random framework") {
+        const auto af = dense_random(300, 0.3, 7);
+        const auto [latency, unknown] = cancel_after(
+            200ms, [&](const argmap::Limits& l) { return argmap::count_extensions(af, argmap::Semantics::preferred, l).answer; });
+        CHECK(unknown);
+        CHECK(latency < 1s);
+    }
+    SECTION("sceptical preferred acceptance inside one SAT search") {
+        const auto af = dense_random(300, 0.3, 11);
+        const auto [latency, unknown] = cancel_after(
+            200ms, [&](const argmap::Limits& l) { return argmap::sceptical(af, argmap::Semantics::preferred, 0, l).answer; });
+        CHECK(unknown);
+        CHECK(latency < 1s);
+    }
+}
+
+TEST_CASE("a deadline stops a hard solver call promptly", "[limits][cancel]") {
+    using namespace std::chrono_literals;
+    const auto af = dense_random(300, 0.3, 7);
+    argmap::Limits limits;
+    limits.deadline = Clock::now() + 200ms;
+    const auto answer = argmap::count_extensions(af, argmap::Semantics::preferred, limits).answer;
+    const auto late = Clock::now() - limits.deadline;
+    CHECK(answer == argmap::Answer::unknown);
+    CHECK(late < 1s);
+}
