@@ -54,6 +54,7 @@ std::string status_name(io::ParseStatus s) {
     case io::ParseStatus::duplicate_id: return "duplicate_id";
     case io::ParseStatus::invalid_utf8: return "invalid_utf8";
     case io::ParseStatus::unsupported: return "unsupported";
+    case io::ParseStatus::limit_exceeded: return "limit_exceeded";
     }
     return "?";
 }
