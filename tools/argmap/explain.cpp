@@ -50,29 +50,16 @@ int explain_grounded_labels(const ExplainOptions& o) {
     return 0;
 }
 
-// The picture of an explanation: only the part it uses, or the whole map with it highlighted.
-void draw_explanation(const argmap::ArgumentMap& map, const argmap::ClaimExplanation& x, const ExplainOptions& o) {
-    argmap::RenderOptions ro;
-    ro.focus_claims = x.claims_used;
-    ro.focus_relations = x.relations_used;
-    ro.highlight = o.highlight;
-    try {
-        argmap::render_file(map, x.labels, o.output, ro);
-    } catch (const argmap::RenderError& e) {
-        throw Failure{e.what()};
-    }
-    std::cerr << "wrote " << o.output << "\n";
-}
-
-// The picture of an attribution: the claim, the relations credited and the claims they join.
-void draw_part(const argmap::ArgumentMap& map, std::vector<std::string> claims, std::vector<std::string> relations,
-               const ExplainOptions& o) {
+// The picture of an explanation: only the part it uses (claims and relations), or the whole map
+// with that part highlighted; labels are the explanation's own, or grounded for attributions.
+void draw_part(const argmap::ArgumentMap& map, std::span<const argmap::Label> labels, std::vector<std::string> claims,
+               std::vector<std::string> relations, const ExplainOptions& o) {
     argmap::RenderOptions ro;
     ro.focus_claims = std::move(claims);
     ro.focus_relations = std::move(relations);
     ro.highlight = o.highlight;
     try {
-        argmap::render_file(map, argmap::evaluate_grounded(map), o.output, ro);
+        argmap::render_file(map, labels, o.output, ro);
     } catch (const argmap::RenderError& e) {
         throw Failure{e.what()};
     }
@@ -91,7 +78,7 @@ int explain_extension_acceptance(const ExplainOptions& o) {
     const auto x = argmap::explain_claim(map, o.claim, *semantics, projection_for(0, o.support, o.camp), limits_for(o.timeout));
     if (wants_json(o)) std::cout << argmap::to_json(x) << "\n";
     else std::cout << argmap::to_text(x);
-    if (!o.output.empty()) draw_explanation(map, x, o);
+    if (!o.output.empty()) draw_part(map, x.labels, x.claims_used, x.relations_used, o);
     return x.core.answer == argmap::Answer::yes ? 0 : 4;
 }
 
@@ -122,7 +109,7 @@ int cmd_attribution(const ExplainOptions& o) {
                 part_claims.push_back(d.to);
                 part_relations.insert(part_relations.end(), d.relations.begin(), d.relations.end());
             }
-            draw_part(map, part_claims, part_relations, o);
+            draw_part(map, argmap::evaluate_grounded(map), part_claims, part_relations, o);
         }
         return 0;
     }
@@ -151,7 +138,7 @@ int cmd_attribution(const ExplainOptions& o) {
     }
     if (json && methods.size() > 1) out += "]\n";
     std::cout << out;
-    if (!o.output.empty()) draw_part(map, part_claims, part_relations, o);
+    if (!o.output.empty()) draw_part(map, argmap::evaluate_grounded(map), part_claims, part_relations, o);
     return 0;
 }
 
