@@ -174,12 +174,27 @@ TEST_CASE("huge and deeply nested inputs are read or refused, never crash", "[fo
     // The same map through every lossless format.
     CHECK(round_trip(m, Format::xml) == m);
     CHECK(round_trip(m, Format::json) == m);
-    // A relation chain nested 5,000 levels deep.
-    std::string deep = "[r]: root\n";
-    for (int i = 1; i <= 5000; ++i) deep += std::string(2 * i, ' ') + "- [d" + std::to_string(i) + "]\n";
+    // Relation chains nested by indentation: up to ReadLimits::max_depth levels are read, one
+    // more is refused at the first character of the line that goes too deep (the reader
+    // descends one statement and one relation block per level, so the cap bounds its stack).
+    auto chain = [](int levels) {
+        std::string deep = "[r]: root\n";
+        for (int i = 1; i <= levels; ++i) deep += std::string(2 * i, ' ') + "- [d" + std::to_string(i) + "]\n";
+        return deep;
+    };
+    const io::ReadLimits defaults;
+    const int at_limit = static_cast<int>(defaults.max_depth);
     ArgumentMap d;
-    REQUIRE(io::read_argdown(deep, d, "deep.argdown"));
-    CHECK(d.relations().size() == 5000);
+    REQUIRE(io::read_argdown(chain(at_limit), d, "deep.argdown"));
+    CHECK(d.relations().size() == defaults.max_depth);
+    const auto too_deep = io::read_argdown(chain(5000), d, "deep.argdown");
+    CHECK(too_deep.status == io::ParseStatus::limit_exceeded);
+    CHECK(too_deep.error.line == defaults.max_depth + 2);  // line 1 is the root, line k + 1 is level k
+    CHECK(too_deep.error.column == 2 * defaults.max_depth + 3);
+    io::ReadLimits deeper;
+    deeper.max_depth = 1000;
+    REQUIRE(io::read_argdown(chain(1000), d, "deep.argdown", deeper));
+    CHECK(d.relations().size() == 1000);
     // 100,000 nested XML elements: a clear error, no stack overflow.
     std::string xml = "<argmap version=\"1\">";
     for (int i = 0; i < 100000; ++i) xml += "<claims>";

@@ -98,7 +98,7 @@ TEST_CASE("nesting past max_depth fails at the first level too deep", "[limits]"
         CHECK(read(text, Format::xml, map, limits).status != ParseStatus::limit_exceeded);
         CHECK(read(text, Format::graphml, map).status != ParseStatus::limit_exceeded);
     }
-    SECTION("YAML brackets in Argdown; indentation is not limited") {
+    SECTION("YAML brackets and indentation levels in Argdown") {
         auto r = read("===\nx: " + nested(20, "[", "", "]") + "\n===\n\n[a]: a\n", Format::argdown, map, limits);
         CHECK(r.status == ParseStatus::limit_exceeded);
         CHECK(r.error.line == 2);
@@ -109,6 +109,12 @@ TEST_CASE("nesting past max_depth fails at the first level too deep", "[limits]"
         std::string deep = "[a]: a\n";
         for (int i = 1; i <= 20; ++i) deep += std::string(2 * static_cast<std::size_t>(i), ' ') + "- [x" + std::to_string(i) + "]\n";
         argmap::ArgumentMap chain;
+        r = read(deep, Format::argdown, chain, limits);  // level 9 is line 10, indented by 18
+        CHECK(r.status == ParseStatus::limit_exceeded);
+        CHECK(r.error.line == 10);
+        CHECK(r.error.column == 19);
+        CHECK(chain.empty());
+        limits.max_depth = 20;
         CHECK(read(deep, Format::argdown, chain, limits));
         CHECK(chain.relations().size() == 20);
     }

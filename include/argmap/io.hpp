@@ -66,7 +66,7 @@ struct ParseResult {
 /// A file is checked before it is read into memory (a 1 GB file fails without being read).
 struct ReadLimits {
     std::size_t max_bytes = std::size_t{256} << 20;  ///< input size in bytes
-    std::size_t max_depth = 100;                     ///< nesting of XML elements, JSON arrays/objects, YAML brackets in Argdown
+    std::size_t max_depth = 100;                     ///< nesting of XML elements, JSON arrays/objects; in Argdown YAML brackets and indentation levels
                                                      ///< (the JSON and AIF readers also refuse more than 64 on their own)
     std::size_t max_claims = 5'000'000;              ///< claims (arguments for i23/APX/TGF), checked against i23's "p af N" before allocating
     std::size_t max_relations = 50'000'000;          ///< relations (attacks)

@@ -88,15 +88,26 @@ std::size_t xml_too_deep_at(std::string_view s, std::size_t max_depth) {
 }
 
 // Argdown: brackets of YAML flow collections in the front matter and in {...} data, counted
-// per paragraph (yaml-cpp parses them recursively). Indentation is not counted: the Argdown
-// reader nests relation trees iteratively, thousands of levels deep.
+// per paragraph (yaml-cpp parses them recursively), and levels of indentation (the reader
+// descends one statement and one relation block per level). Returns the first offending
+// bracket, or the first character of the first line indented one level too deep.
 std::size_t argdown_too_deep_at(std::string_view s, std::size_t max_depth) {
     std::size_t brackets = 0;
+    std::vector<std::size_t> widths{0};  // indentation widths of the open levels
     for (std::size_t pos = 0; pos < s.size();) {
         std::size_t end = s.find('\n', pos);
         if (end == std::string_view::npos) end = s.size();
         const std::string_view line = s.substr(pos, end - pos);
-        if (line.find_first_not_of(" \t\r") == std::string_view::npos) brackets = 0;
+        const std::size_t width = line.find_first_not_of(" \t\r");
+        if (width == std::string_view::npos) {
+            brackets = 0;
+        } else {
+            while (widths.size() > 1 && widths.back() > width) widths.pop_back();
+            if (width > widths.back()) {
+                widths.push_back(width);
+                if (widths.size() - 1 > max_depth) return pos + width;
+            }
+        }
         for (std::size_t k = 0; k < line.size(); ++k) {
             if (line[k] == '{' || line[k] == '[') {
                 if (++brackets > max_depth) return pos + k;

@@ -105,6 +105,16 @@ std::string node_label(const Claim& c, std::optional<Label> label, std::size_t w
 
 // Graphviz reports errors through a global callback; collect them under graphviz_mutex.
 std::mutex graphviz_mutex;  // gvc and cgraph keep global state
+
+// One Graphviz context for the process, created on first use (under graphviz_mutex) and never
+// freed. Graphviz 2.42's pango plugin caches a pointer to the last font name it measured, and
+// that name lives in the context's font dictionary: freeing the context and laying out with a
+// new one reads freed memory (AddressSanitizer shows it on the second render in a process).
+// Keeping the context also spares reloading the plugins on every render.
+GVC_t* graphviz_context() {
+    static GVC_t* const context = gvContext();
+    return context;
+}
 std::string graphviz_error;
 int collect_error(char* message) {
     graphviz_error += message;
@@ -314,17 +324,21 @@ std::string render(const ArgumentMap& map, std::span<const Label> labels, ImageF
         if (rc != 0) throw RenderError("graphviz: cannot write DOT: " + graphviz_error);
         return out;
     }
-    std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
+    GVC_t* gvc = graphviz_context();
     if (!gvc) throw RenderError("graphviz: cannot create a context");
-    if (gvLayout(gvc.get(), g.get(), options.layout.c_str()) != 0)
+    if (gvLayout(gvc, g.get(), options.layout.c_str()) != 0)
         throw RenderError("graphviz: layout '" + options.layout + "' failed: " + graphviz_error);
+    struct LayoutGuard {
+        GVC_t* gvc;
+        Agraph_t* g;
+        ~LayoutGuard() { gvFreeLayout(gvc, g); }
+    } layout_guard{gvc, g.get()};
     char* data = nullptr;
     unsigned int length = 0;
     const char* name = format == ImageFormat::svg ? "svg" : "png";
-    const int rc = gvRenderData(gvc.get(), g.get(), name, &data, &length);
+    const int rc = gvRenderData(gvc, g.get(), name, &data, &length);
     std::string out(data ? data : "", data ? length : 0);
     if (data) gvFreeRenderData(data);
-    gvFreeLayout(gvc.get(), g.get());
     if (rc != 0 || out.empty())
         throw RenderError(std::string("graphviz: cannot render ") + name + " (is the plugin installed?) " + graphviz_error);
     return out;
