@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <argmap/extensions.hpp>
+#include <argmap/history.hpp>
 #include <argmap/io.hpp>
 
 #include <atomic>
@@ -244,4 +245,53 @@ TEST_CASE("a deadline stops a hard solver call promptly", "[limits][cancel]") {
     const auto late = Clock::now() - limits.deadline;
     CHECK(answer == argmap::Answer::unknown);
     CHECK(late < 1s);
+}
+
+TEST_CASE("history files obey ReadLimits like maps", "[limits][history]") {
+    argmap::ArgumentMap v1, v2;
+    auto claim = [](int i) {
+        argmap::Claim c;
+        c.id = "c" + std::to_string(i);
+        c.text = "claim " + std::to_string(i);
+        return c;
+    };
+    for (int i = 0; i < 3; ++i) v1.add_claim(claim(i));
+    v2 = v1;
+    for (int i = 3; i < 6; ++i) v2.add_claim(claim(i));
+    argmap::History h;
+    h.commit(v1);
+    h.commit(v2);
+    ReadLimits five;
+    five.max_claims = 5;
+    for (Format f : {Format::xml, Format::json}) {
+        const std::string text = f == Format::xml ? argmap::io::write_xml(h) : argmap::io::write_json(h);
+        argmap::History back;
+        auto r = f == Format::xml ? argmap::io::read_xml(text, back, "h", five) : argmap::io::read_json(text, back, "h", five);
+        CHECK(r.status == ParseStatus::limit_exceeded);
+        CHECK(r.description().find("max_claims") != std::string::npos);
+        CHECK(back.empty());
+        ReadLimits small;
+        small.max_bytes = text.size() - 1;
+        r = f == Format::xml ? argmap::io::read_xml(text, back, "h", small) : argmap::io::read_json(text, back, "h", small);
+        CHECK(r.status == ParseStatus::limit_exceeded);
+        // Within the defaults the same text is read whole.
+        r = f == Format::xml ? argmap::io::read_xml(text, back, "h") : argmap::io::read_json(text, back, "h");
+        REQUIRE(r);
+        CHECK(back.size() == 2);
+        CHECK(back.head() == v2);
+        // load_history refuses a file past max_bytes before reading it.
+        const auto path = std::filesystem::temp_directory_path() / (f == Format::xml ? "argmap-limits-history.xml" : "argmap-limits-history.json");
+        std::ofstream(path, std::ios::binary) << text;
+        r = argmap::io::load_history(path.string(), back, std::nullopt, small);
+        CHECK(r.status == ParseStatus::limit_exceeded);
+        CHECK(argmap::io::load_history(path.string(), back, std::nullopt, five).status == ParseStatus::limit_exceeded);
+        REQUIRE(argmap::io::load_history(path.string(), back));
+        CHECK(back.head() == v2);
+        std::filesystem::remove(path);
+    }
+    // Nesting is checked on the text before parsing.
+    argmap::History back;
+    ReadLimits shallow;
+    shallow.max_depth = 3;
+    CHECK(argmap::io::read_xml(argmap::io::write_xml(h), back, "h", shallow).status == ParseStatus::limit_exceeded);
 }

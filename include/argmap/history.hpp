@@ -188,14 +188,19 @@ namespace argmap::io {
 // holds the head as an ordinary map plus the revisions; reading replays the revisions from the
 // empty map and requires the result to equal the content. load_map() and read_xml()/read_json()
 // into an ArgumentMap read such files too (the head; the history is checked for syntax only).
-ParseResult read_xml(std::string_view text, History& out, std::string_view filename = "<input>");
-ParseResult read_json(std::string_view text, History& out, std::string_view filename = "<input>");
+// ReadLimits apply as for maps: size and nesting on the text, claims, relations and text
+// lengths on the content.
+ParseResult read_xml(std::string_view text, History& out, std::string_view filename = "<input>",
+                     const ReadLimits& limits = {});
+ParseResult read_json(std::string_view text, History& out, std::string_view filename = "<input>",
+                      const ReadLimits& limits = {});
 std::string write_xml(const History& history);
 std::string write_json(const History& history);
 /// By extension (.xml .argmap .json) or format; other formats cannot hold a history and are
 /// refused (ParseStatus::unsupported). A file without a history gives an empty History whose
 /// head is empty: use load_map for the content.
-ParseResult load_history(const std::string& path, History& out, std::optional<Format> format = std::nullopt);
+ParseResult load_history(const std::string& path, History& out, std::optional<Format> format = std::nullopt,
+                         const ReadLimits& limits = {});
 /// Writes xml or json; throws WriteError for other formats or when the file cannot be written.
 void save_history(const History& history, const std::string& path, std::optional<Format> format = std::nullopt);
 

@@ -5,15 +5,15 @@
 
 namespace argmap::io {
 
-ParseResult load_history(const std::string& path, History& out, std::optional<Format> format) {
+ParseResult load_history(const std::string& path, History& out, std::optional<Format> format, const ReadLimits& limits) {
     out = History{};
     if (!format) format = format_of(path);
     if (format != Format::xml && format != Format::json)
         return detail::failure(ParseStatus::unsupported, path, 0, 0,
                                "a history is kept in native XML (.xml, .argmap) or JSON (.json) files only");
     std::string text;
-    if (auto r = detail::read_whole_file(path, text); !r) return r;
-    return *format == Format::xml ? read_xml(text, out, path) : read_json(text, out, path);
+    if (auto r = detail::read_whole_file(path, text, limits.max_bytes); !r) return r;
+    return *format == Format::xml ? read_xml(text, out, path, limits) : read_json(text, out, path, limits);
 }
 
 void save_history(const History& history, const std::string& path, std::optional<Format> format) {

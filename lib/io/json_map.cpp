@@ -428,8 +428,9 @@ std::string write_json(const History& history) {
     return doc.dump(2) + "\n";
 }
 
-ParseResult read_json(std::string_view text, History& out, std::string_view filename) {
+ParseResult read_json(std::string_view text, History& out, std::string_view filename, const ReadLimits& limits) {
     out = History{};
+    if (auto lr = detail::check_input_limits(text, Format::json, filename, limits); !lr) return lr;
     json doc;
     if (auto r = detail::parse_json_text(text, filename, doc); !r) return r;
     ArgumentMap content;
@@ -439,6 +440,7 @@ ParseResult read_json(std::string_view text, History& out, std::string_view file
     } catch (const detail::PathError& e) {
         return detail::failure(e, filename);
     }
+    if (auto lr = detail::check_map_limits(content, filename, limits); !lr) return lr;
     ParseResult r;
     if (!doc.contains("history")) {
         if (!content.empty() || !content.camps().empty() || !content.title().empty())

@@ -723,12 +723,14 @@ std::string write_xml(const History& history) {
     return detail::serialise(doc);
 }
 
-ParseResult read_xml(std::string_view text, History& out, std::string_view filename) {
+ParseResult read_xml(std::string_view text, History& out, std::string_view filename, const ReadLimits& limits) {
     out = History{};
+    if (auto lr = detail::check_input_limits(text, Format::xml, filename, limits); !lr) return lr;
     XmlReader reader(text, filename);
     ArgumentMap content;
     ParseResult r = detail::run_reader(reader, content);
     if (!r) return r;
+    if (auto lr = detail::check_map_limits(content, filename, limits); !lr) return lr;
     const auto& h = reader.history();
     if (!h.present) {
         if (!content.empty() || !content.relations().empty() || !content.camps().empty() || !content.title().empty())
