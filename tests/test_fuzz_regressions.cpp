@@ -6,6 +6,8 @@
 
 #include <argmap/io.hpp>
 
+#include "round_trip.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -37,4 +39,29 @@ TEST_CASE("inputs that once crashed a reader now fail cleanly or round-trip", "[
             }
         }
     }
+}
+
+// Maps the round-trip fuzzer (fuzz/fuzz_round_trip.cpp) once broke, one directory per format
+// under tests/data/fuzz-round-trip/: each is read, written in every format and read back under
+// the property of fuzz/round_trip.hpp.
+TEST_CASE("maps that once broke a read-write-read round trip now survive it", "[fuzz]") {
+    namespace fs = std::filesystem;
+    const fs::path root = ARGMAP_TEST_DATA "/fuzz-round-trip";
+    REQUIRE(fs::exists(root));
+    std::size_t files = 0;
+    for (const auto& dir : fs::directory_iterator(root)) {
+        const auto format = argmap::io::parse_format(dir.path().filename().string());
+        REQUIRE(format);
+        for (const auto& file : fs::directory_iterator(dir.path())) {
+            INFO(file.path().string());
+            std::ifstream in(file.path(), std::ios::binary);
+            std::stringstream buf;
+            buf << in.rdbuf();
+            argmap::ArgumentMap map;
+            REQUIRE(argmap::io::read_map(buf.str(), *format, map, file.path().string()));
+            CHECK(argmap::fuzz::round_trip_failure(map).value_or("") == "");
+            ++files;
+        }
+    }
+    CHECK(files > 0);
 }

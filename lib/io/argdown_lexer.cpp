@@ -192,9 +192,10 @@ private:
     std::size_t special_char() const {
         const char c = t_[p_];
         if (c != '.' && c != ':') return 0;
-        if (p_ + 2 >= t_.size() || white(t_[p_ + 1])) return 0;
+        if (p_ + 2 >= t_.size() || white(t_[p_ + 1]) || t_[p_ + 1] == '\\') return 0;
         std::size_t q = p_ + 2;
-        while (q < t_.size() && !white(t_[q]) && t_[q] != c) ++q;
+        // A shortcode's name holds no backslash: an escape inside it stays an escaped character.
+        while (q < t_.size() && !white(t_[q]) && t_[q] != c && t_[q] != '\\') ++q;
         if (q >= t_.size() || t_[q] != c) return 0;
         ++q;
         if (q < t_.size() && blank(t_[q])) ++q;

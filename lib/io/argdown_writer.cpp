@@ -108,7 +108,7 @@ std::string text_escaped(std::string_view text) {
             prev = out.back();
             continue;
         }
-        if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+        if (ch == '\n' || ch == '\r') ch = ' ';  // a tab inside a line reads back as itself
         // Escape what Argdown would take as a tag, data, a title, emphasis or a comment; an
         // escaped character reads back as itself.
         if (ch == '\\' || ch == '#' || ch == '{' || ch == '}' || ch == '[' || ch == ']' || ch == '<' || ch == '>' ||

@@ -244,7 +244,9 @@ std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {
         groups += !c.group.empty();
         kinds += c.kind != ClaimKind::claim;
         values += !c.values.empty();
-        multi_line += c.text.find_first_of("\r\n") != std::string::npos;
+        // Argdown keeps a text on one line and trims it: line breaks and surrounding blanks change.
+        multi_line += c.text.find_first_of("\r\n") != std::string::npos ||
+                      (!c.text.empty() && (c.text.front() == ' ' || c.text.front() == '\t' || c.text.back() == ' ' || c.text.back() == '\t'));
     }
     std::size_t predictions = 0;
     for (const auto& c : map.claims()) predictions += c.prediction.has_value();
@@ -269,7 +271,7 @@ std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {
     case Format::json: break;
     case Format::argdown_json: lost.push_back("everything: argdown-json is read only"); break;
     case Format::argdown:
-        note(multi_line, "line breaks inside claim texts (become spaces)");
+        note(multi_line, "claim texts with line breaks or surrounding blanks (line breaks become spaces, blanks are trimmed)");
         break;
     case Format::graphml:
         note(undercuts, "undercuts (GraphML edges cannot end on edges)");
