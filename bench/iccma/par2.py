@@ -370,7 +370,10 @@ def main():
     ap.add_argument("--resume", action="store_true", help="reuse runs already in OUT/runs.json")
     ap.add_argument("--budget", type=float, default=0, help="stop starting runs after this many wall seconds (0: none)")
     ap.add_argument("--list", action="store_true", help="list the instances and exit")
+    ap.add_argument("--self-test", action="store_true", help="check the checker, then a liar and the --argmap builds end to end")
     args = ap.parse_args()
+    if args.self_test:
+        return self_test(args.argmap)
 
     solvers = {}
     for s in args.solver:
@@ -579,6 +582,74 @@ def write_reports(runs, out_dir, solvers, tasks, args):
                      f"{r['attacks']} attacks): {why}")
     (out_dir / "table.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines[:len(families) + 4]))
+
+
+def self_test(argmap_binaries):
+    """The checker against frameworks small enough to reason out by hand, then end to end: a
+    solver that lies is caught, argmap's answers pass."""
+    import tempfile
+    tmp = Path(tempfile.mkdtemp(prefix="par2-selftest-"))
+    failures = []
+
+    def expect(what, got, want):
+        if (got is None) != want:
+            failures.append(f"{what}: got {got!r}, expected {'a pass' if want else 'a failure'}")
+
+    # 1 <-> 2, 2 -> 3: complete {} {1,3} {2}; stable {1,3} {2}; grounded {}.
+    (tmp / "mutual.af").write_text("p af 3\n1 2\n2 1\n2 3\n")
+    m = Instance(tmp / "mutual.af", "self")
+    expect("stable {1,3}", m.stable({0, 2}), True)
+    expect("stable {2}", m.stable({1}), True)
+    expect("stable {1}", m.stable({0}), False)
+    expect("complete {1}", m.complete({0}), False)      # 3 is defended by {1}
+    expect("complete {1,3}", m.complete({0, 2}), True)
+    expect("admissible {3}", m.admissible({2}), False)  # 2 attacks 3, nobody answers
+    expect("conflict-free {1,2}", m.conflict_free({0, 1}), False)
+    if m.grounded() != set():
+        failures.append(f"grounded of mutual.af: {m.grounded()}")
+    # 1 -> 2 -> 3 and a self-attacker 4 -> 4, 4 -> 5: grounded {1,3}; stage {1,3,5}? 5 is attacked
+    # only by 4, which is not in range of {1,3}; {1,3,5} is conflict-free with a larger range.
+    (tmp / "chain.af").write_text("# a comment line\np af 5\n1 2\n2 3\n4 4\n4 5\n")
+    c = Instance(tmp / "chain.af", "self")
+    if c.grounded() != {0, 2}:
+        failures.append(f"grounded of chain.af: {c.grounded()}")
+    expect("stage {1,3}", c.range_maximal_by_one({0, 2}), False)
+    expect("stage {1,3,5}", c.range_maximal_by_one({0, 2, 4}), True)
+    expect("witness without grounded", check_witness("SE-CO", c, None, "YES", {0, 2, 4}), False)  # 5 undefended
+    expect("DC witness without query", check_witness("DC-CO", c, 1, "YES", {0, 2}), False)
+    expect("DS NO witness with query", check_witness("DS-PR", c, 0, "NO", {0, 2}), False)
+    expect("SE-PR NO", check_witness("SE-PR", c, None, "NO", None), False)
+    expect("SE-ST NO", check_witness("SE-ST", c, None, "NO", None), True)
+    # apx and tgf parse to the same framework with names
+    (tmp / "mutual.apx").write_text("arg(x). arg(y).\narg(z).\natt(x,y). att(y,x). att(y,z).\n")
+    (tmp / "mutual.tgf").write_text("x\ny\nz\n#\nx y\ny x\ny z\n")
+    for f in ("mutual.apx", "mutual.tgf"):
+        i = Instance(tmp / f, "self")
+        if i.names != ["x", "y", "z"] or i.attacks != 3 or i.stable({0, 2}) or not i.stable({0}):
+            failures.append(f"{f}: parsed {i.names} with {i.attacks} attacks")
+
+    # End to end: a lying solver is reported, argmap is not.
+    solvers = ["--solver", "liar=printf 'YES\\nw 1 2 3\\n'"]
+    for b in argmap_binaries:
+        solvers += ["--argmap", b]
+    cmd = [sys.executable, __file__, "--families", "none", "--instance", str(tmp / "mutual.af"),
+           "--instance", str(tmp / "chain.af"), "--instance", str(tmp / "mutual.apx"), "--tasks", "all",
+           "--limit", "20", "--out", str(tmp / "out")] + solvers
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    if r.returncode != 1 or "WRONG liar" not in r.stderr:
+        failures.append(f"the liar was not caught (exit {r.returncode}): {r.stderr[-500:]}")
+    other = [l for l in r.stderr.splitlines() if l.startswith("WRONG") and "liar" not in l]
+    if other:
+        failures.append("WRONG outside the liar: " + "; ".join(other[:5]))
+    runs = json.loads((tmp / "out" / "runs.json").read_text())
+    honest = [x for x in runs if x["solver"] != "liar"]
+    if argmap_binaries and (not honest or not all(x["solved"] for x in honest)):
+        failures.append("argmap runs unsolved: " + str([(x["task"], x["error"]) for x in honest if not x["solved"]][:5]))
+    for f in failures:
+        print("self-test FAILED: " + f, file=sys.stderr)
+    if not failures:
+        print(f"self-test passed ({len(runs)} runs, {len(honest)} by argmap)")
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
