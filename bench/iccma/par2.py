@@ -275,7 +275,9 @@ def run_one(template, task, instance, query, limit):
     cmd = template.format(task=task, file=shlex.quote(str(instance.path)), query=q, limit=f"{limit:g}")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
-    proc = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    # exec: the solver replaces the shell, so a killed solver is still our child and its CPU
+    # time reaches RUSAGE_CHILDREN.
+    proc = subprocess.Popen("exec " + cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             start_new_session=True, text=True)
     timed_out = False
     try:
@@ -368,6 +370,7 @@ def main():
     ap.add_argument("--instances-dir", default=str(ROOT / "build" / "iccma-instances"))
     ap.add_argument("--out", default=str(ROOT / "build" / "iccma-par2"), help="folder for runs.json, runs.csv, table.md")
     ap.add_argument("--resume", action="store_true", help="reuse runs already in OUT/runs.json")
+    ap.add_argument("--retry-unsolved", action="store_true", help="with --resume: run again what was not solved")
     ap.add_argument("--budget", type=float, default=0, help="stop starting runs after this many wall seconds (0: none)")
     ap.add_argument("--list", action="store_true", help="list the instances and exit")
     ap.add_argument("--self-test", action="store_true", help="check the checker, then a liar and the --argmap builds end to end")
@@ -425,6 +428,8 @@ def main():
     done = set()
     if args.resume and runs_path.exists():
         runs = json.loads(runs_path.read_text())
+        if args.retry_unsolved:
+            runs = [r for r in runs if r["solved"]]
         done = {(r["solver"], r["instance"], r["task"]) for r in runs}
 
     wrong = []
