@@ -14,13 +14,30 @@ struct MaxProblem {
     sat::Base base;
     bool fix_grounded;
     Objective objective;
+    sat::Config config{};
+    /// Range objectives: ask for a stable extension first (range everything); when one exists
+    /// the maximal ones are exactly the stable ones and the question is answered there.
+    bool stable_first = false;
+    /// Raced against this one for single queries when Limits::threads > 1.
+    const MaxProblem* alternative = nullptr;
 };
 
-// The four maximal semantics (one definition each; ideal and eager reuse two of them).
-inline constexpr MaxProblem preferred_problem{sat::Base::complete, true, Objective::in_set};
+// Configurations measured by bench/bench_encodings.cpp (docs/ARCHITECTURE.md has the table).
+inline constexpr sat::Config labelling_config{"labelling", sat::Encoding::labelling, {}};
+inline constexpr sat::Config no_elim_config{"in-attacked,elim=0", sat::Encoding::in_attacked, {{{"elim", 0}}}};
+inline constexpr sat::Config stable_phase_config{"in-attacked,stabilizeonly", sat::Encoding::in_attacked,
+                                                 {{{"stabilizeonly", 1}}}};
+
+// Preferred grows admissible sets (maximal admissible = preferred) in the labelling encoding;
+// the complete base is the alternative of the portfolio.
+inline constexpr MaxProblem preferred_complete_problem{sat::Base::complete, true, Objective::in_set, {}, false, nullptr};
+inline constexpr MaxProblem preferred_problem{sat::Base::admissible, true, Objective::in_set, labelling_config, false,
+                                              &preferred_complete_problem};
 inline constexpr MaxProblem naive_problem{sat::Base::conflict_free, false, Objective::in_set};
-inline constexpr MaxProblem semi_stable_problem{sat::Base::complete, true, Objective::range};
-inline constexpr MaxProblem stage_problem{sat::Base::conflict_free, false, Objective::range};
+inline constexpr MaxProblem semi_stable_alternative{sat::Base::complete, true, Objective::range, stable_phase_config, false, nullptr};
+inline constexpr MaxProblem semi_stable_problem{sat::Base::complete, true, Objective::range, {}, true, &semi_stable_alternative};
+inline constexpr MaxProblem stage_alternative{sat::Base::conflict_free, false, Objective::range, stable_phase_config, false, nullptr};
+inline constexpr MaxProblem stage_problem{sat::Base::conflict_free, false, Objective::range, {}, true, &stage_alternative};
 
 /// The maximal objective set reached from the current model (the solver's last result was sat).
 /// Returns false when limits fired. `ext` gets an extension realising `obj`.
