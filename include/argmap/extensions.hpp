@@ -58,6 +58,12 @@ enum class Answer { yes, no, unknown };
 struct Limits {
     std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
     const std::atomic<bool>* cancel = nullptr;
+    /// Threads for one hard query (credulous, sceptical, some_extension of the SAT-based
+    /// semantics): more than 1 races that many solver configurations (encodings, CaDiCaL
+    /// options) on the same framework, the first definite answer wins and the others are
+    /// cancelled. The answer is the same; the certificate may be another valid one.
+    /// Enumeration and counting stay on one thread.
+    unsigned threads = 1;
     bool expired() const noexcept {
         return (cancel && cancel->load(std::memory_order_relaxed)) || std::chrono::steady_clock::now() >= deadline;
     }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "semantics/sat/portfolio.hpp"
+
 namespace argmap::detail {
 
 using sat::Result;
@@ -46,12 +48,26 @@ bool maximise(sat::Solver& s, const std::vector<int>& objective, std::vector<arg
         const std::vector<int> grow = outside(objective, obj);
         if (grow.empty()) return true;
         for (arg_t a : obj) s.assume(objective[a]);
-        s.constrain(grow);
-        switch (s.solve()) {
-        case Result::sat:
-            ext = s.model_extension();
+        // "Something more": a one-shot constraint, or a clause under a fresh activation
+        // literal that is retired afterwards (the configuration chooses).
+        int act = 0;
+        if (s.config().grow_by_constrain) {
+            s.constrain(grow);
+        } else {
+            act = s.new_var();
+            std::vector<int> clause{-act};
+            clause.insert(clause.end(), grow.begin(), grow.end());
+            s.add_clause(clause);
+            s.assume(act);
+        }
+        const Result r = s.solve();
+        if (r == Result::sat) {
+            ext = s.model_extension();  // read before the next clause clears the model
             obj = s.true_among(objective);
-            break;
+        }
+        if (act) s.add_clause({-act});
+        switch (r) {
+        case Result::sat: break;
         case Result::unsat: return true;
         case Result::unknown: return false;
         }
@@ -61,10 +77,51 @@ bool maximise(sat::Solver& s, const std::vector<int>& objective, std::vector<arg
 // The loop behind credulous and sceptical acceptance: look for a model satisfying `want`
 // (a literal), grow it to a maximal objective set R, and check whether some extension with
 // exactly R satisfies `want`; if not, block every objective set under R and go on.
+namespace {
+
+// Is there a stable extension (objective range everything)? When there is, answers `want` (0:
+// any extension) among the stable extensions into d and returns true.
+bool stable_shortcut(sat::Solver& s, const std::vector<int>& objective, int want, bool want_member, Decision& d) {
+    for (int r : objective) s.assume(r);
+    switch (s.solve()) {
+    case Result::unknown: d = {}; return true;
+    case Result::unsat: return false;
+    case Result::sat: break;
+    }
+    if (!want) {
+        d = {Answer::yes, s.model_extension()};
+        return true;
+    }
+    if (s.value(want)) {
+        d = {want_member ? Answer::yes : Answer::no, s.model_extension()};
+        return true;
+    }
+    for (int r : objective) s.assume(r);
+    s.assume(want);
+    switch (s.solve()) {
+    case Result::unknown: d = {}; break;
+    case Result::sat: d = {want_member ? Answer::yes : Answer::no, s.model_extension()}; break;
+    case Result::unsat: d = {want_member ? Answer::no : Answer::yes, std::nullopt}; break;
+    }
+    return true;
+}
+
+std::vector<const MaxProblem*> portfolio(const MaxProblem& p) {
+    std::vector<const MaxProblem*> out{&p};
+    for (const MaxProblem* q = p.alternative; q && out.size() < 4; q = q->alternative) out.push_back(q);
+    return out;
+}
+
+}  // namespace
+
 static Decision search(const Framework& af, const MaxProblem& p, int want_in, bool want_member, const Limits& limits) {
-    sat::Solver s(af, p.base, limits, p.fix_grounded);
+    sat::Solver s(af, p.base, limits, p.fix_grounded, p.config);
     const auto objective = objective_literals(s, p.objective);
     const int want = want_member ? s.in(static_cast<arg_t>(want_in)) : -s.in(static_cast<arg_t>(want_in));
+    if (p.stable_first && p.objective == Objective::range) {
+        Decision d;
+        if (stable_shortcut(s, objective, want, want_member, d)) return d;
+    }
     std::vector<arg_t> ext, obj;
     while (true) {
         s.assume(want);
@@ -79,12 +136,17 @@ static Decision search(const Framework& af, const MaxProblem& p, int want_in, bo
             return {Answer::yes, ext};
         }
         if (!maximise(s, objective, ext, obj)) return {};
-        assume_exactly(s, objective, obj);
+        if (p.objective == Objective::in_set) {
+            // The in-set is the extension: it either misses the argument or contains it.
+            if (!std::binary_search(obj.begin(), obj.end(), static_cast<arg_t>(want_in))) return {Answer::no, ext};
+        } else {
+            assume_exactly(s, objective, obj);
         s.assume(want);
         switch (s.solve()) {
         case Result::sat: return {want_member ? Answer::yes : Answer::no, s.model_extension()};
         case Result::unknown: return {};
         case Result::unsat: break;
+        }
         }
         const auto block = outside(objective, obj);
         if (block.empty()) return {want_member ? Answer::no : Answer::yes, std::nullopt};  // R was everything
@@ -93,16 +155,24 @@ static Decision search(const Framework& af, const MaxProblem& p, int want_in, bo
 }
 
 Decision maximal_credulous(const Framework& af, const MaxProblem& p, arg_t a, const Limits& limits) {
-    return search(af, p, static_cast<int>(a), true, limits);
+    return sat::race(limits, portfolio(p), [&](const MaxProblem* q, const Limits& l) {
+        return search(af, *q, static_cast<int>(a), true, l);
+    });
 }
 
 Decision maximal_sceptical(const Framework& af, const MaxProblem& p, arg_t a, const Limits& limits) {
-    return search(af, p, static_cast<int>(a), false, limits);
+    return sat::race(limits, portfolio(p), [&](const MaxProblem* q, const Limits& l) {
+        return search(af, *q, static_cast<int>(a), false, l);
+    });
 }
 
-Decision maximal_some(const Framework& af, const MaxProblem& p, const Limits& limits) {
-    sat::Solver s(af, p.base, limits, p.fix_grounded);
+static Decision some_maximal(const Framework& af, const MaxProblem& p, const Limits& limits) {
+    sat::Solver s(af, p.base, limits, p.fix_grounded, p.config);
     const auto objective = objective_literals(s, p.objective);
+    if (p.stable_first && p.objective == Objective::range) {
+        Decision d;
+        if (stable_shortcut(s, objective, 0, true, d)) return d;
+    }
     switch (s.solve()) {
     case Result::unsat: return {Answer::no, std::nullopt};
     case Result::unknown: return {};
@@ -113,8 +183,12 @@ Decision maximal_some(const Framework& af, const MaxProblem& p, const Limits& li
     return {Answer::yes, ext};
 }
 
+Decision maximal_some(const Framework& af, const MaxProblem& p, const Limits& limits) {
+    return sat::race(limits, portfolio(p), [&](const MaxProblem* q, const Limits& l) { return some_maximal(af, *q, l); });
+}
+
 Answer maximal_enumerate(const Framework& af, const MaxProblem& p, const ExtensionVisitor& visit, const Limits& limits) {
-    sat::Solver s(af, p.base, limits, p.fix_grounded);
+    sat::Solver s(af, p.base, limits, p.fix_grounded, p.config);
     const auto objective = objective_literals(s, p.objective);
     std::vector<arg_t> ext, obj;
     while (true) {
@@ -155,7 +229,7 @@ Answer maximal_enumerate(const Framework& af, const MaxProblem& p, const Extensi
 }
 
 std::optional<std::vector<arg_t>> maximal_intersection(const Framework& af, const MaxProblem& p, const Limits& limits) {
-    sat::Solver s(af, p.base, limits, p.fix_grounded);
+    sat::Solver s(af, p.base, limits, p.fix_grounded, p.config);
     const auto objective = objective_literals(s, p.objective);
     if (s.solve() != Result::sat) return std::nullopt;  // these semantics always have an extension
     std::vector<arg_t> ext, common;

@@ -14,13 +14,37 @@ struct MaxProblem {
     sat::Base base;
     bool fix_grounded;
     Objective objective;
+    sat::Config config{};
+    /// Range objectives: ask for a stable extension first (range everything); when one exists
+    /// the maximal ones are exactly the stable ones and the question is answered there.
+    bool stable_first = false;
+    /// Raced against this one for single queries when Limits::threads > 1.
+    const MaxProblem* alternative = nullptr;
 };
 
-// The four maximal semantics (one definition each; ideal and eager reuse two of them).
-inline constexpr MaxProblem preferred_problem{sat::Base::complete, true, Objective::in_set};
+// Configurations measured by bench/bench_encodings.cpp (docs/ARCHITECTURE.md, lib/semantics/sat
+// row, has the figures). Growing by an activation literal beat CaDiCaL's constrain() for
+// preferred and semi-stable (up to 10x on DS-PR of a dense AFGen framework); for stage
+// constrain() won (DS-STG: 1.9 s against 11.8 s on the same framework).
+inline constexpr sat::Config labelling_config{"labelling", sat::Encoding::labelling, {}};
+inline constexpr sat::Config constrain_config{"in-attacked,constrain", sat::Encoding::in_attacked, {}, true};
+inline constexpr sat::Config stable_phase_config{"in-attacked,stabilizeonly", sat::Encoding::in_attacked,
+                                                 {{{"stabilizeonly", 1}}}};
+
+// Preferred grows admissible sets (maximal admissible = preferred) in the labelling encoding
+// (Fudge's SE-PR loop is of this kind); the complete base is the portfolio's alternative.
+inline constexpr MaxProblem preferred_complete_problem{sat::Base::complete, true, Objective::in_set, {}, false, nullptr};
+inline constexpr MaxProblem preferred_problem{sat::Base::admissible, true, Objective::in_set, labelling_config, false,
+                                              &preferred_complete_problem};
 inline constexpr MaxProblem naive_problem{sat::Base::conflict_free, false, Objective::in_set};
-inline constexpr MaxProblem semi_stable_problem{sat::Base::complete, true, Objective::range};
-inline constexpr MaxProblem stage_problem{sat::Base::conflict_free, false, Objective::range};
+// Semi-stable and stage grow ranges directly; asking for a stable extension first was not
+// faster on the measured files (10x slower for SE-SST on WS_300), so it is the portfolio's
+// alternative.
+inline constexpr MaxProblem semi_stable_alternative{sat::Base::complete, true, Objective::range, {}, true, nullptr};
+inline constexpr MaxProblem semi_stable_problem{sat::Base::complete, true, Objective::range, {}, false, &semi_stable_alternative};
+inline constexpr MaxProblem stage_alternative{sat::Base::conflict_free, false, Objective::range, {}, true, nullptr};
+inline constexpr MaxProblem stage_problem{sat::Base::conflict_free, false, Objective::range, constrain_config, false,
+                                          &stage_alternative};
 
 /// The maximal objective set reached from the current model (the solver's last result was sat).
 /// Returns false when limits fired. `ext` gets an extension realising `obj`.

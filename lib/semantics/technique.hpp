@@ -18,10 +18,20 @@ extern const SemanticsOps conflict_free_ops, naive_ops, admissible_ops, complete
     stable_ops, semi_stable_ops, stage_ops, ideal_ops, eager_ops, cf2_ops;
 
 // ---- one SAT call: the models of a base encoding are exactly the extensions ----
+// Without a config: the default of the base (one_call_configs), raced against the other
+// configurations there when Limits::threads > 1.
 Decision sat_credulous(const Framework& af, sat::Base base, bool fix_grounded, arg_t a, const Limits& limits);
 Decision sat_sceptical(const Framework& af, sat::Base base, bool fix_grounded, arg_t a, const Limits& limits);
 Decision sat_some(const Framework& af, sat::Base base, bool fix_grounded, const Limits& limits);
 Answer sat_enumerate(const Framework& af, sat::Base base, bool fix_grounded, const ExtensionVisitor& visit, const Limits& limits);
+// With one given config (tests and bench/bench_encodings.cpp).
+Decision sat_credulous(const Framework& af, sat::Base base, bool fix_grounded, arg_t a, const Limits& limits, const sat::Config& config);
+Decision sat_sceptical(const Framework& af, sat::Base base, bool fix_grounded, arg_t a, const Limits& limits, const sat::Config& config);
+Decision sat_some(const Framework& af, sat::Base base, bool fix_grounded, const Limits& limits, const sat::Config& config);
+Answer sat_enumerate(const Framework& af, sat::Base base, bool fix_grounded, const ExtensionVisitor& visit, const Limits& limits,
+                     const sat::Config& config);
+/// The configurations of a base for one SAT call, default first.
+const std::vector<sat::Config>& one_call_configs(sat::Base base);
 
 // ---- unique-status semantics: one extension, computed by `compute` ----
 using UniqueFn = std::optional<std::vector<arg_t>> (*)(const Framework&, const Limits&);

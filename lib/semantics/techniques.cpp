@@ -3,13 +3,40 @@
 #include <algorithm>
 
 #include "semantics/technique.hpp"
+#include "semantics/sat/portfolio.hpp"
 
 namespace argmap::detail {
 
 using sat::Result;
 
+const std::vector<sat::Config>& one_call_configs(sat::Base base) {
+    // Measured by bench/bench_encodings.cpp; the labelling encoding only differs from
+    // in/attacked for the conflict-free and admissible bases.
+    static const std::vector<sat::Config> forced{sat::Config{}, stable_phase_config};
+    static const std::vector<sat::Config> free{sat::Config{}, labelling_config};
+    return base == sat::Base::complete || base == sat::Base::stable ? forced : free;
+}
+
 Decision sat_credulous(const Framework& af, sat::Base base, bool fix, arg_t a, const Limits& limits) {
-    sat::Solver s(af, base, limits, fix);
+    return sat::race(limits, one_call_configs(base),
+                     [&](const sat::Config& c, const Limits& l) { return sat_credulous(af, base, fix, a, l, c); });
+}
+
+Decision sat_sceptical(const Framework& af, sat::Base base, bool fix, arg_t a, const Limits& limits) {
+    return sat::race(limits, one_call_configs(base),
+                     [&](const sat::Config& c, const Limits& l) { return sat_sceptical(af, base, fix, a, l, c); });
+}
+
+Decision sat_some(const Framework& af, sat::Base base, bool fix, const Limits& limits) {
+    return sat::race(limits, one_call_configs(base), [&](const sat::Config& c, const Limits& l) { return sat_some(af, base, fix, l, c); });
+}
+
+Answer sat_enumerate(const Framework& af, sat::Base base, bool fix, const ExtensionVisitor& visit, const Limits& limits) {
+    return sat_enumerate(af, base, fix, visit, limits, one_call_configs(base).front());
+}
+
+Decision sat_credulous(const Framework& af, sat::Base base, bool fix, arg_t a, const Limits& limits, const sat::Config& config) {
+    sat::Solver s(af, base, limits, fix, config);
     s.assume(s.in(a));
     switch (s.solve()) {
     case Result::sat: return {Answer::yes, s.model_extension()};
@@ -19,8 +46,8 @@ Decision sat_credulous(const Framework& af, sat::Base base, bool fix, arg_t a, c
     return {};
 }
 
-Decision sat_sceptical(const Framework& af, sat::Base base, bool fix, arg_t a, const Limits& limits) {
-    sat::Solver s(af, base, limits, fix);
+Decision sat_sceptical(const Framework& af, sat::Base base, bool fix, arg_t a, const Limits& limits, const sat::Config& config) {
+    sat::Solver s(af, base, limits, fix, config);
     s.assume(-s.in(a));
     switch (s.solve()) {
     case Result::sat: return {Answer::no, s.model_extension()};
@@ -30,8 +57,8 @@ Decision sat_sceptical(const Framework& af, sat::Base base, bool fix, arg_t a, c
     return {};
 }
 
-Decision sat_some(const Framework& af, sat::Base base, bool fix, const Limits& limits) {
-    sat::Solver s(af, base, limits, fix);
+Decision sat_some(const Framework& af, sat::Base base, bool fix, const Limits& limits, const sat::Config& config) {
+    sat::Solver s(af, base, limits, fix, config);
     switch (s.solve()) {
     case Result::sat: return {Answer::yes, s.model_extension()};
     case Result::unsat: return {Answer::no, std::nullopt};
@@ -40,8 +67,9 @@ Decision sat_some(const Framework& af, sat::Base base, bool fix, const Limits& l
     return {};
 }
 
-Answer sat_enumerate(const Framework& af, sat::Base base, bool fix, const ExtensionVisitor& visit, const Limits& limits) {
-    sat::Solver s(af, base, limits, fix);
+Answer sat_enumerate(const Framework& af, sat::Base base, bool fix, const ExtensionVisitor& visit, const Limits& limits,
+                     const sat::Config& config) {
+    sat::Solver s(af, base, limits, fix, config);
     std::vector<int> block;
     while (true) {
         switch (s.solve()) {

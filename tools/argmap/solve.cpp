@@ -13,6 +13,7 @@ namespace {
 struct SolveOptions {
     std::string problem, file, query, format;
     double timeout = 0;
+    unsigned threads = 1;
     bool list_problems = false, list_formats = false;
 };
 
@@ -23,7 +24,8 @@ std::vector<std::string> problems() {
     return out;
 }
 
-int cmd_solve(const std::string& problem, const std::string& file, const std::string& query, std::string format, double timeout) {
+int cmd_solve(const std::string& problem, const std::string& file, const std::string& query, std::string format, double timeout,
+              unsigned threads) {
     const auto dash = problem.find('-');
     const std::string kind = problem.substr(0, dash);
     std::optional<argmap::Semantics> parsed;
@@ -49,7 +51,8 @@ int cmd_solve(const std::string& problem, const std::string& file, const std::st
         for (auto a : e) line += " " + name(a);
         return line;
     };
-    const argmap::Limits limits = limits_for(timeout);
+    argmap::Limits limits = limits_for(timeout);
+    limits.threads = threads;
     auto unknown = [] {
         std::cerr << "argmap: no answer within the time limit\n";
         return 3;
@@ -103,7 +106,7 @@ int run_solve(const SolveOptions& o) {
         return 0;
     }
     if (o.problem.empty() || o.file.empty()) throw Failure{"solve needs -p TASK and -f FILE (or --problems, --formats)"};
-    return cmd_solve(o.problem, o.file, o.query, o.format, o.timeout);
+    return cmd_solve(o.problem, o.file, o.query, o.format, o.timeout, o.threads);
 }
 
 }  // namespace
@@ -116,6 +119,9 @@ void add_solve(CLI::App& app, Action& action) {
     solve->add_option("-a", o->query, "the query argument of DC and DS");
     solve->add_option("--fo", o->format, "input format: i23, apx or tgf (default: by extension)")->check(CLI::IsMember({"i23", "apx", "tgf"}));
     solve->add_option("--timeout", o->timeout, "seconds before giving up (exit code 3)");
+    solve->add_option("--threads", o->threads,
+                      "threads for one DC/DS/SE query: more than 1 races solver configurations, first answer wins (default 1)")
+        ->check(CLI::Range(1u, 64u));
     solve->add_flag("--problems", o->list_problems, "print the supported tasks");
     solve->add_flag("--formats", o->list_formats, "print the supported input formats");
     solve->footer(examples({"argmap solve -p DC-PR -f framework.af -a 4",

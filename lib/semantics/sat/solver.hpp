@@ -3,6 +3,7 @@
 // and Cerutti et al. (2013): in(a) / att(a) ("attacked by the set") variables per argument.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <span>
 #include <vector>
@@ -22,15 +23,47 @@ enum class Base {
 
 enum class Result { sat, unsat, unknown };
 
+/// How the base is written as clauses.
+enum class Encoding {
+    /// in(a) and attacked(a) <-> some attacker is in, both directions (Besnard & Doutre 2004).
+    in_attacked,
+    /// Labelling form (Cerutti et al. 2013; the admissible labellings of Caminada): in(a) and
+    /// out(a), undec being neither; out(a) only requires an attacker in ("legally out"), and
+    /// conflict-freeness is the binary clauses -in(a) | -in(b). For the complete and stable
+    /// bases, whose out is forced by in attackers, this is the in_attacked encoding. Range
+    /// literals need the forced direction: range() adds it on first use.
+    labelling,
+};
+
+/// One CaDiCaL option: set(name, value).
+struct Option {
+    const char* name = nullptr;
+    int value = 0;
+};
+
+/// A solver configuration: the encoding and CaDiCaL options (the empty list keeps CaDiCaL's
+/// defaults). Constexpr so that semantics can carry theirs as constants.
+struct Config {
+    const char* name = "default";
+    Encoding encoding = Encoding::in_attacked;
+    std::array<Option, 6> options{};
+    /// Maximisation: ask for "something more" with CaDiCaL's constrain() (the old path)
+    /// instead of a clause under an activation literal retired after the call.
+    bool grow_by_constrain = false;
+};
+
 class Solver {
 public:
     /// Encodes `base` over af. With fix_grounded (only for complete-based searches) the
-    /// grounded labelling is added as unit clauses.
-    Solver(const Framework& af, Base base, const Limits& limits, bool fix_grounded);
+    /// grounded labelling is added as unit clauses. Options CaDiCaL does not know throw
+    /// std::invalid_argument.
+    Solver(const Framework& af, Base base, const Limits& limits, bool fix_grounded, const Config& config = {});
     ~Solver();
 
     int in(arg_t a) const noexcept { return static_cast<int>(2 * a + 1); }
     int attacked(arg_t a) const noexcept { return static_cast<int>(2 * a + 2); }
+    /// The out label under the labelling encoding (the same variable).
+    int out(arg_t a) const noexcept { return attacked(a); }
     /// A literal true iff a is in the range (in or attacked); created on first use.
     int range(arg_t a);
 
@@ -51,6 +84,7 @@ public:
     std::vector<arg_t> true_among(const std::vector<int>& objective) const;
 
     arg_t size() const noexcept { return n_; }
+    const Config& config() const noexcept { return config_; }
     /// A fresh variable (for activation literals).
     int new_var() noexcept { return ++next_var_; }
 
@@ -61,6 +95,9 @@ private:
     std::unique_ptr<Stop> stop_;
     std::vector<int> range_;
     int next_var_;
+    const Framework* af_;
+    Config config_;
+    bool out_forced_;  // attacked(a) <- in(b) holds for every attack (b, a)
 };
 
 }  // namespace argmap::sat

@@ -1,0 +1,181 @@
+// Encodings, search variants and CaDiCaL options of the SAT layer, side by side on ICCMA files:
+// each (variant, file, task) runs in a forked child with a CPU cap, and the child's user+sys
+// CPU time is reported (the machine is shared: wall time would measure the neighbours).
+//
+//   bench_encodings [--cap SECONDS] [--task T]... [--variant V]... FILE...
+//   bench_encodings --list
+//
+// Tasks: SE-PR DS-PR DC-PR SE-SST DS-SST SE-STG DS-STG SE-ST DC-ST DS-ST DC-CO. DC and DS ask
+// about argument n/2 (0-based; printed 1-based). Output: one tab-separated line per run:
+// variant, task, file, answer (YES/NO/TIMEOUT/ERROR), CPU seconds.
+#include <argmap/extensions.hpp>
+#include <argmap/io.hpp>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "semantics/technique.hpp"
+
+using namespace argmap;
+using namespace argmap::detail;
+
+namespace {
+
+struct Variant {
+    std::string name;
+    std::string family;  // PR, SST, STG, ONE (one SAT call: ST and CO)
+    MaxProblem problem{sat::Base::complete, true, Objective::in_set};
+    sat::Config config{};
+};
+
+constexpr sat::Option none{};
+
+sat::Config with(const char* name, sat::Encoding e, sat::Option o1 = none, sat::Option o2 = none) {
+    sat::Config c;
+    c.name = name;
+    c.encoding = e;
+    c.options[0] = o1;
+    c.options[1] = o2;
+    c.grow_by_constrain = std::string(name).ends_with("+constrain");
+    return c;
+}
+
+std::vector<Variant> variants() {
+    using sat::Base;
+    using sat::Encoding;
+    std::vector<Variant> out;
+    const std::vector<std::pair<const char*, sat::Option>> opts{
+        {"", none}, {"+elim0", {"elim", 0}}, {"+stabonly", {"stabilizeonly", 1}}, {"+phase0", {"phase", 0}},
+        {"+chrono0", {"chrono", 0}}, {"+walk", {"walk", 1}}, {"+noinpro", {"inprocessing", 0}}, {"+constrain", none}};
+    static std::vector<std::string> names;  // Config keeps a const char*
+    names.reserve(256);
+    auto named = [&](std::string n) { return names.emplace_back(std::move(n)).c_str(); };
+    for (auto [suffix, o] : opts) {
+        // Preferred: complete base (the old default), admissible base in two encodings.
+        for (auto [label, base, enc] : {std::tuple{"pr-complete", Base::complete, Encoding::in_attacked},
+                                        std::tuple{"pr-adm-inatt", Base::admissible, Encoding::in_attacked},
+                                        std::tuple{"pr-adm-lab", Base::admissible, Encoding::labelling}}) {
+            const char* n = named(std::string(label) + suffix);
+            Variant v{n, "PR", {base, true, Objective::in_set, with(n, enc, o), false, nullptr}, {}};
+            out.push_back(v);
+        }
+        for (bool first : {false, true}) {
+            const char* n = named(std::string(first ? "sst-stablefirst" : "sst-plain") + suffix);
+            out.push_back({n, "SST", {Base::complete, true, Objective::range, with(n, Encoding::in_attacked, o), first, nullptr}, {}});
+            const char* m = named(std::string(first ? "stg-stablefirst" : "stg-plain") + suffix);
+            out.push_back({m, "STG", {Base::conflict_free, false, Objective::range, with(m, Encoding::in_attacked, o), first, nullptr}, {}});
+        }
+        const char* n = named(std::string("one") + suffix);
+        out.push_back({n, "ONE", {}, with(n, Encoding::in_attacked, o)});
+    }
+    out.push_back({"library-default", "ALL", {}, {}});  // whatever extensions.hpp does by default
+    out.push_back({"library-threads2", "ALL", {}, {}});
+    return out;
+}
+
+const char* family_of(const std::string& task) {
+    const auto sem = task.substr(3);
+    if (sem == "PR") return "PR";
+    if (sem == "SST") return "SST";
+    if (sem == "STG") return "STG";
+    return "ONE";
+}
+
+// Runs one task; YES/NO/unknown.
+Answer run(const Variant& v, const std::string& task, const Framework& af, arg_t q, const Limits& limits) {
+    const std::string kind = task.substr(0, 2), sem_code = task.substr(3);
+    if (v.family == "ALL") {
+        Limits l = limits;
+        if (v.name == "library-threads2") l.threads = 2;
+        const Semantics s = *parse_semantics(sem_code);
+        if (kind == "SE") return some_extension(af, s, l).answer;
+        if (kind == "DC") return credulous(af, s, q, l).answer;
+        return sceptical(af, s, q, l).answer;
+    }
+    if (v.family != "ONE") {
+        if (kind == "SE") return maximal_some(af, v.problem, limits).answer;
+        if (kind == "DC") return maximal_credulous(af, v.problem, q, limits).answer;
+        return maximal_sceptical(af, v.problem, q, limits).answer;
+    }
+    const bool stable = sem_code == "ST";
+    const sat::Base base = stable ? sat::Base::stable : sat::Base::complete;
+    if (kind == "SE") return sat_some(af, base, true, limits, v.config).answer;
+    if (kind == "DC") return sat_credulous(af, base, true, q, limits, v.config).answer;
+    return sat_sceptical(af, base, true, q, limits, v.config).answer;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    double cap = 60;
+    std::vector<std::string> tasks, wanted, files;
+    const auto all = variants();
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--cap" && i + 1 < argc) cap = std::stod(argv[++i]);
+        else if (arg == "--task" && i + 1 < argc) tasks.emplace_back(argv[++i]);
+        else if (arg == "--variant" && i + 1 < argc) wanted.emplace_back(argv[++i]);
+        else if (arg == "--list") {
+            for (const auto& v : all) std::cout << v.name << "\t" << v.family << "\n";
+            return 0;
+        } else files.push_back(arg);
+    }
+    if (tasks.empty()) tasks = {"SE-PR", "DS-PR", "SE-SST", "DS-STG", "SE-ST", "DC-ST", "DC-CO"};
+    for (const auto& file : files) {
+        io::NamedFramework nf;
+        const auto fmt = io::af_format_of(file);
+        if (!fmt) {
+            std::cerr << file << ": unknown format\n";
+            return 2;
+        }
+        const auto r = io::read_af_file(file, *fmt, nf);
+        if (!r) {
+            std::cerr << r.description() << "\n";
+            return 2;
+        }
+        const Framework& af = nf.framework;
+        const arg_t q = af.size() / 2;
+        for (const auto& task : tasks)
+            for (const auto& v : all) {
+                if (v.family != "ALL" && v.family != family_of(task)) continue;
+                if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), v.name) == wanted.end()) continue;
+                std::cout.flush();
+                const pid_t pid = fork();
+                if (pid == 0) {
+                    rlimit lim{static_cast<rlim_t>(cap) + 2, static_cast<rlim_t>(cap) + 3};
+                    setrlimit(RLIMIT_CPU, &lim);
+                    Limits limits;
+                    limits.deadline = std::chrono::steady_clock::now() +
+                                      std::chrono::milliseconds(static_cast<long>(cap * 1000 * 8));  // the CPU cap rules: the machine is shared
+                    try {
+                        const Answer a = run(v, task, af, q, limits);
+                        _exit(a == Answer::yes ? 0 : a == Answer::no ? 1 : 3);
+                    } catch (const std::exception& e) {
+                        std::fprintf(stderr, "%s\n", e.what());
+                        _exit(4);
+                    }
+                }
+                int status = 0;
+                rusage usage{};
+                wait4(pid, &status, 0, &usage);
+                const double cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                                   static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+                const int code = WIFEXITED(status) ? WEXITSTATUS(status) : 3;
+                const char* answer = code == 0 ? "YES" : code == 1 ? "NO" : code == 3 || cpu >= cap ? "TIMEOUT" : "ERROR";
+                if (cpu > cap && code != 3) answer = "TIMEOUT";  // over the cap counts as unsolved
+                std::printf("%s\t%s\t%s(q=%u)\t%s\t%.2f\n", v.name.c_str(), task.c_str(), file.substr(file.rfind('/') + 1).c_str(),
+                            static_cast<unsigned>(q + 1), answer, cpu);
+                std::fflush(stdout);
+            }
+    }
+    return 0;
+}
