@@ -21,6 +21,7 @@
 #include <functional>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -80,11 +81,26 @@ Decision some_extension(const Framework& af, Semantics s, const Limits& limits =
 using ExtensionVisitor = std::function<bool(std::span<const arg_t>)>;
 Answer enumerate_extensions(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits = {});
 
+/// The number of extensions, exact: `decimal` always holds it in full (counts can pass 2^64);
+/// `count` is the same number when it fits in 64 bits, else UINT64_MAX with `saturated` set.
 struct Count {
     Answer answer = Answer::unknown;
     std::uint64_t count = 0;
+    bool saturated = false;
+    std::string decimal;  ///< empty when the answer is unknown
 };
 Count count_extensions(const Framework& af, Semantics s, const Limits& limits = {});
+
+/// The plain path of each task: one SAT search over the whole framework, without grounded
+/// preprocessing, query relevance or decomposition (count: enumerates one by one). Same
+/// answers as the functions above; kept for cross-checks and benchmarks.
+namespace direct {
+Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits = {});
+Decision sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits = {});
+Decision some_extension(const Framework& af, Semantics s, const Limits& limits = {});
+Answer enumerate_extensions(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits = {});
+Count count_extensions(const Framework& af, Semantics s, const Limits& limits = {});
+}  // namespace direct
 
 /// The labelling of an extension: its members in, what they attack out, the rest undec.
 Labelling labelling_of(const Framework& af, std::span<const arg_t> extension);

@@ -89,7 +89,7 @@ int cmd_solve(const std::string& problem, const std::string& file, const std::st
     }
     const auto c = argmap::count_extensions(af, *sem, limits);
     if (c.answer == argmap::Answer::unknown) return unknown();
-    std::cout << c.count << "\n";
+    std::cout << c.decimal << "\n";
     return 0;
 }
 
