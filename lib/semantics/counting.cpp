@@ -18,6 +18,7 @@
 //     The maximal semantics (naive, preferred, semi-stable, stage) and cf2 enumerate inside
 //     each component (blocking clauses, techniques.cpp and maximal.cpp).
 #include <algorithm>
+#include <queue>
 #include <unordered_map>
 
 #include <boost/multiprecision/cpp_int.hpp>
@@ -34,8 +35,9 @@ namespace {
 
 class ModelCounter {
 public:
-    ModelCounter(int vars, std::vector<std::vector<int>> clauses, const Limits& limits)
-        : vars_(vars), clauses_(std::move(clauses)), limits_(limits), value_(vars + 1, 0), occurs_(2 * (vars + 1)),
+    /// priority: per variable (index 0 unused), higher is branched on first.
+    ModelCounter(int vars, std::vector<std::vector<int>> clauses, std::vector<std::uint32_t> priority, const Limits& limits)
+        : vars_(vars), clauses_(std::move(clauses)), priority_(std::move(priority)), limits_(limits), value_(vars + 1, 0), occurs_(2 * (vars + 1)),
           open_(clauses_.size(), 0), satisfied_(clauses_.size(), 0), mark_(vars + 1, 0), clause_mark_(clauses_.size(), 0) {
         for (std::size_t c = 0; c < clauses_.size(); ++c) {
             auto& cl = clauses_[c];
@@ -167,15 +169,10 @@ private:
         key.insert(key.end(), comp.open.begin(), comp.open.end());
         if (auto it = cache_.find(key); it != cache_.end()) return it->second;
         if ((++nodes_ & 255) == 0 && limits_.expired()) return std::nullopt;
-        // Branch on the variable in the most open clauses.
+        // Branch on the variable of highest priority (a separator, see elimination_priority).
         int best = comp.vars.front();
-        std::size_t best_score = 0;
-        for (int v : comp.vars) {
-            std::size_t score = 0;
-            for (int sign : {1, -1})
-                for (std::uint32_t c : occurs_[index(sign * v)]) score += satisfied_[c] ? 0 : 1;
-            if (score > best_score) best_score = score, best = v;
-        }
+        for (int v : comp.vars)
+            if (priority_[v] > priority_[best]) best = v;
         cpp_int total = 0;
         for (int lit : {best, -best}) {
             const std::size_t mark = trail_.size();
@@ -209,6 +206,7 @@ private:
 
     int vars_;
     std::vector<std::vector<int>> clauses_;
+    std::vector<std::uint32_t> priority_;
     const Limits& limits_;
     std::vector<signed char> value_;
     std::vector<std::vector<std::uint32_t>> occurs_;
@@ -270,6 +268,47 @@ std::vector<std::vector<int>> extension_cnf(const Framework& af, Semantics s, in
     return cnf;
 }
 
+// A min-degree elimination order of the undirected attack graph (the classic heuristic for
+// a tree decomposition): arguments eliminated late sit in the separators near the root, so
+// branching on them first splits the rest into components early (as sharpSAT-TD does with a
+// tree decomposition). Returns per argument its elimination step.
+std::vector<std::uint32_t> elimination_priority(const Framework& af) {
+    const arg_t n = af.size();
+    std::vector<std::vector<arg_t>> adj(n);
+    for (arg_t a = 0; a < n; ++a) {
+        for (auto row : {af.attackers(a), af.targets(a)})
+            for (arg_t b : row)
+                if (b != a) adj[a].push_back(b);
+        std::sort(adj[a].begin(), adj[a].end());
+        adj[a].erase(std::unique(adj[a].begin(), adj[a].end()), adj[a].end());
+    }
+    std::vector<std::uint32_t> step(n, 0);
+    std::vector<char> gone(n, 0);
+    using Item = std::pair<std::size_t, arg_t>;
+    std::priority_queue<Item, std::vector<Item>, std::greater<>> queue;
+    for (arg_t a = 0; a < n; ++a) queue.push({adj[a].size(), a});
+    std::uint32_t next = 0;
+    std::vector<arg_t> merged;
+    while (!queue.empty()) {
+        const auto [deg, a] = queue.top();
+        queue.pop();
+        if (gone[a] || deg != adj[a].size()) continue;  // stale entry
+        gone[a] = 1;
+        step[a] = next++;
+        // The neighbours become a clique (fill-in) and lose a.
+        for (arg_t b : adj[a]) {
+            merged.clear();
+            std::set_union(adj[b].begin(), adj[b].end(), adj[a].begin(), adj[a].end(), std::back_inserter(merged));
+            std::erase_if(merged, [&](arg_t x) { return x == a || x == b || gone[x]; });
+            adj[b].swap(merged);
+            queue.push({adj[b].size(), b});
+        }
+        adj[a].clear();
+        adj[a].shrink_to_fit();
+    }
+    return step;
+}
+
 bool counted_by_cnf(Semantics s) {
     return s == Semantics::conflict_free || s == Semantics::admissible || s == Semantics::complete || s == Semantics::stable;
 }
@@ -305,7 +344,10 @@ std::optional<cpp_int> count_component(const Framework& part, Semantics s, const
     if (counted_by_cnf(s)) {
         int vars = 0;
         auto cnf = extension_cnf(part, s, vars);
-        return ModelCounter(vars, std::move(cnf), limits).count();
+        const auto step = elimination_priority(part);
+        std::vector<std::uint32_t> priority(static_cast<std::size_t>(vars) + 1, 0);
+        for (int v = 1; v <= vars; ++v) priority[v] = step[static_cast<arg_t>(v - 1) % part.size()];
+        return ModelCounter(vars, std::move(cnf), std::move(priority), limits).count();
     }
     cpp_int n = 0;
     if (direct_ops(s).enumerate(part, [&](std::span<const arg_t>) { ++n; return true; }, limits) == Answer::unknown)
