@@ -13,6 +13,14 @@
 // from any thread (it is only ever read here); the SAT layer polls it, and the deadline,
 // through CaDiCaL's terminator during a search and before each search, so a call returns
 // unknown within milliseconds (tests/test_limits.cpp measures it on hard instances).
+//
+// Before any SAT call the arguments the grounded labelling decides are taken out (complete,
+// preferred, stable, semi-stable), credulous and sceptical acceptance under complete and
+// preferred look only at the query's ancestors (directionality; certificates are still
+// extensions of the whole framework), and stage answers as stable when a stable extension
+// exists. count_extensions is exact (any size): independent components multiply and
+// conflict-free, admissible, complete and stable sets are counted by a model counter with
+// component caching rather than one by one. argmap::direct:: is the plain path.
 #pragma once
 
 #include <atomic>
