@@ -358,6 +358,7 @@ std::optional<cpp_int> count_component(const Framework& part, Semantics s, const
 }  // namespace
 
 std::optional<std::string> count_decimal(const Framework& af, Semantics s, const Limits& limits) {
+    if (limits.expired()) return std::nullopt;
     if (s == Semantics::grounded || s == Semantics::ideal || s == Semantics::eager) return std::string("1");
     const Framework* f = &af;
     GroundedReduction r;
