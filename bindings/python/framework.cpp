@@ -127,7 +127,7 @@ py::object solve_task(const NamedFramework& nf, const std::string& problem, cons
             py::gil_scoped_release release;
             c = count_extensions(nf.framework, *sem, limits);
         }
-        return c.answer == Answer::unknown ? py::object(py::none()) : py::object(py::int_(c.count));
+        return c.answer == Answer::unknown ? py::object(py::none()) : py::reinterpret_steal<py::object>(PyLong_FromString(c.decimal.c_str(), nullptr, 10));
     }
     throw py::value_error("unknown problem '" + problem + "' (DC-, DS-, SE-, EE- or CE- and a semantics code)");
 }
@@ -248,7 +248,7 @@ void bind_framework(py::module_& m) {
                 py::gil_scoped_release release;
                 c = count_extensions(nf.framework, s, l);
             }
-            return c.answer == Answer::unknown ? py::object(py::none()) : py::object(py::int_(c.count));
+            return c.answer == Answer::unknown ? py::object(py::none()) : py::reinterpret_steal<py::object>(PyLong_FromString(c.decimal.c_str(), nullptr, 10));
         }, py::arg("semantics"), py::arg("timeout") = py::none(), "The number of extensions; None when the timeout fired.")
         .def("solve", &solve_task, py::arg("problem"), py::arg("argument") = py::none(), py::arg("timeout") = py::none(),
              "An ICCMA task such as 'DC-PR': (answer, witness) for DC/DS/SE, a list of extensions for EE, an int for CE.")

@@ -303,7 +303,7 @@ void bind_semantics(py::module_& m) {
                 py::gil_scoped_release release;
                 c = count_extensions(p.framework, s, l);
             }
-            return c.answer == Answer::unknown ? py::object(py::none()) : py::object(py::int_(c.count));
+            return c.answer == Answer::unknown ? py::object(py::none()) : py::reinterpret_steal<py::object>(PyLong_FromString(c.decimal.c_str(), nullptr, 10));
         }, py::arg("semantics") = "preferred", py::arg("support") = "none", py::arg("camp") = "", py::arg("min_weight") = 0.0,
            py::arg("timeout") = py::none())
         .def("credulous", [](const ArgumentMap& a, const std::string& claim, const std::string& semantics, const std::string& support,

@@ -13,6 +13,14 @@
 // from any thread (it is only ever read here); the SAT layer polls it, and the deadline,
 // through CaDiCaL's terminator during a search and before each search, so a call returns
 // unknown within milliseconds (tests/test_limits.cpp measures it on hard instances).
+//
+// Before any SAT call the arguments the grounded labelling decides are taken out (complete,
+// preferred, stable, semi-stable), credulous and sceptical acceptance under complete and
+// preferred look only at the query's ancestors (directionality; certificates are still
+// extensions of the whole framework), and stage answers as stable when a stable extension
+// exists. count_extensions is exact (any size): independent components multiply and
+// conflict-free, admissible, complete and stable sets are counted by a model counter with
+// component caching rather than one by one. argmap::direct:: is the plain path.
 #pragma once
 
 #include <atomic>
@@ -21,6 +29,7 @@
 #include <functional>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -86,11 +95,26 @@ Decision some_extension(const Framework& af, Semantics s, const Limits& limits =
 using ExtensionVisitor = std::function<bool(std::span<const arg_t>)>;
 Answer enumerate_extensions(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits = {});
 
+/// The number of extensions, exact: `decimal` always holds it in full (counts can pass 2^64);
+/// `count` is the same number when it fits in 64 bits, else UINT64_MAX with `saturated` set.
 struct Count {
     Answer answer = Answer::unknown;
     std::uint64_t count = 0;
+    bool saturated = false;
+    std::string decimal;  ///< empty when the answer is unknown
 };
 Count count_extensions(const Framework& af, Semantics s, const Limits& limits = {});
+
+/// The plain path of each task: one SAT search over the whole framework, without grounded
+/// preprocessing, query relevance or decomposition (count: enumerates one by one). Same
+/// answers as the functions above; kept for cross-checks and benchmarks.
+namespace direct {
+Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits = {});
+Decision sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits = {});
+Decision some_extension(const Framework& af, Semantics s, const Limits& limits = {});
+Answer enumerate_extensions(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits = {});
+Count count_extensions(const Framework& af, Semantics s, const Limits& limits = {});
+}  // namespace direct
 
 /// The labelling of an extension: its members in, what they attack out, the rest undec.
 Labelling labelling_of(const Framework& af, std::span<const arg_t> extension);

@@ -1,12 +1,24 @@
-// The public entry points: names and codes, argument checks, and dispatch to the SemanticsOps
-// that each semantics defines in its own file.
+// The public entry points: names and codes, argument checks, and dispatch. The direct path is
+// the SemanticsOps that each semantics defines in its own file; the default path first applies
+// the structural techniques of decomposition.hpp where they are sound:
+//   credulous:  complete, preferred -> query relevance (ancestors) + grounded reduction;
+//               stable, semi-stable -> grounded reduction.
+//   sceptical:  preferred -> relevance + grounded reduction; stable, semi-stable -> grounded
+//               reduction (complete is grounded already).
+//   some, enumerate: preferred, stable, semi-stable, complete -> grounded reduction (some
+//               complete is the grounded extension).
+//   count:      counting.cpp (grounded reduction, independent components, model counting).
+//   stage:      every task first looks for a stable extension (grounded reduction); when one
+//               exists the stage extensions are the stable ones and the stable path answers.
 #include "argmap/extensions.hpp"
 
 #include <array>
+#include <charconv>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 
-#include "semantics/technique.hpp"
+#include "semantics/decomposition.hpp"
 
 namespace argmap {
 
@@ -81,6 +93,86 @@ Labelling labelling_of(const Framework& af, std::span<const arg_t> extension) {
     return lab;
 }
 
+namespace {
+// When a framework has a stable extension, its stage extensions are exactly its stable ones
+// (a stable extension has the whole framework as range, so every range-maximal conflict-free
+// set must too). Returns stable when one exists, stage when none, nullopt on limits.
+std::optional<Semantics> stage_as(const Framework& af, const Limits& limits) {
+    const Decision d = detail::reduced_some(af, Semantics::stable, limits);
+    if (d.answer == Answer::unknown) return std::nullopt;
+    return d.answer == Answer::yes ? Semantics::stable : Semantics::stage;
+}
+}  // namespace
+
+Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
+    check_argument(af, a);
+    if (s == Semantics::stage) {
+        const auto as = stage_as(af, limits);
+        if (!as) return {};
+        if (*as == Semantics::stable) return detail::reduced_credulous(af, *as, a, limits);
+    }
+    if (s == Semantics::complete || s == Semantics::preferred) return detail::relevant_credulous(af, s, a, limits);
+    if (s == Semantics::stable || s == Semantics::semi_stable) return detail::reduced_credulous(af, s, a, limits);
+    return entry(s).ops->credulous(af, a, limits);
+}
+
+Decision sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
+    check_argument(af, a);
+    if (s == Semantics::stage) {
+        const auto as = stage_as(af, limits);
+        if (!as) return {};
+        if (*as == Semantics::stable) return detail::reduced_sceptical(af, *as, a, limits);
+    }
+    if (s == Semantics::preferred) return detail::relevant_sceptical(af, s, a, limits);
+    if (s == Semantics::stable || s == Semantics::semi_stable) return detail::reduced_sceptical(af, s, a, limits);
+    return entry(s).ops->sceptical(af, a, limits);
+}
+
+Decision some_extension(const Framework& af, Semantics s, const Limits& limits) {
+    if (s == Semantics::stage) {
+        const Decision st = detail::reduced_some(af, Semantics::stable, limits);
+        if (st.answer != Answer::no) return st;  // a stable extension is a stage one (or unknown)
+    }
+    if (s == Semantics::preferred || s == Semantics::stable || s == Semantics::semi_stable)
+        return detail::reduced_some(af, s, limits);
+    return entry(s).ops->some(af, limits);
+}
+
+Answer enumerate_extensions(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits) {
+    if (s == Semantics::stage) {
+        const auto as = stage_as(af, limits);
+        if (!as) return Answer::unknown;
+        s = *as;
+    }
+    if (detail::reducible_by_grounded(s)) return detail::reduced_enumerate(af, s, visit, limits);
+    return entry(s).ops->enumerate(af, visit, limits);
+}
+
+namespace {
+Count count_of(std::optional<std::string> decimal) {
+    Count c;
+    if (!decimal) return c;
+    c.answer = Answer::yes;
+    c.decimal = std::move(*decimal);
+    std::uint64_t v = 0;
+    auto [ptr, ec] = std::from_chars(c.decimal.data(), c.decimal.data() + c.decimal.size(), v);
+    if (ec == std::errc() && ptr == c.decimal.data() + c.decimal.size()) c.count = v;
+    else c.count = UINT64_MAX, c.saturated = true;
+    return c;
+}
+}  // namespace
+
+Count count_extensions(const Framework& af, Semantics s, const Limits& limits) {
+    if (s == Semantics::stage) {
+        const auto as = stage_as(af, limits);
+        if (!as) return {};
+        s = *as;
+    }
+    return count_of(detail::count_decimal(af, s, limits));
+}
+
+namespace direct {
+
 Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
     check_argument(af, a);
     return entry(s).ops->credulous(af, a, limits);
@@ -98,9 +190,16 @@ Answer enumerate_extensions(const Framework& af, Semantics s, const ExtensionVis
 }
 
 Count count_extensions(const Framework& af, Semantics s, const Limits& limits) {
-    Count c;
-    c.answer = enumerate_extensions(af, s, [&](std::span<const arg_t>) { ++c.count; return true; }, limits);
-    return c;
+    std::uint64_t n = 0;
+    const Answer a = entry(s).ops->enumerate(af, [&](std::span<const arg_t>) { ++n; return true; }, limits);
+    if (a == Answer::unknown) return {};
+    return count_of(std::to_string(n));
 }
+
+}  // namespace direct
+
+namespace detail {
+const SemanticsOps& direct_ops(Semantics s) { return *entry(s).ops; }
+}  // namespace detail
 
 }  // namespace argmap

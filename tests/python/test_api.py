@@ -202,6 +202,9 @@ class FrameworkTests(unittest.TestCase):
         self.assertEqual(af.attackers("c"), ["b"])
         self.assertEqual(af.solve("DC-ST", "c"), (True, ["a", "c"]))
         self.assertEqual(af.solve("CE-PR"), 2)
+        # Counts are exact Python ints past 2^64: 70 mutual attacks, 2^70 stable, 3^70 complete.
+        self.assertEqual(pairs(70).count("stable"), 2 ** 70)
+        self.assertEqual(pairs(70).solve("CE-CO"), 3 ** 70)
         # c needs the attack b -> c (weight 0.25) dropped under grounded, or b -> a and a -> b ...
         r = af.minimal_budget([1.0, 1.0, 0.25], "grounded", "c")
         self.assertEqual((r["answer"], r["budget"], r["dropped"]), (True, 0.25, [("b", "c")]))

@@ -14,7 +14,7 @@ struct SolveOptions {
     std::string problem, file, query, format;
     double timeout = 0;
     unsigned threads = 1;
-    bool list_problems = false, list_formats = false;
+    bool list_problems = false, list_formats = false, direct = false;
 };
 
 std::vector<std::string> problems() {
@@ -25,7 +25,7 @@ std::vector<std::string> problems() {
 }
 
 int cmd_solve(const std::string& problem, const std::string& file, const std::string& query, std::string format, double timeout,
-              unsigned threads) {
+              unsigned threads, bool direct) {
     const auto dash = problem.find('-');
     const std::string kind = problem.substr(0, dash);
     std::optional<argmap::Semantics> parsed;
@@ -71,28 +71,31 @@ int cmd_solve(const std::string& problem, const std::string& file, const std::st
             if (it == nf.names.end()) throw Failure{"unknown argument '" + query + "'"};
             a = static_cast<argmap::arg_t>(it - nf.names.begin());
         }
-        const auto d = kind == "DC" ? argmap::credulous(af, *sem, a, limits) : argmap::sceptical(af, *sem, a, limits);
+        const auto d = kind == "DC" ? (direct ? argmap::direct::credulous(af, *sem, a, limits) : argmap::credulous(af, *sem, a, limits))
+                                     : (direct ? argmap::direct::sceptical(af, *sem, a, limits) : argmap::sceptical(af, *sem, a, limits));
         if (d.answer == argmap::Answer::unknown) return unknown();
         std::cout << (d.answer == argmap::Answer::yes ? "YES" : "NO") << "\n";
         if (d.witness) std::cout << witness(*d.witness) << "\n";
         return 0;
     }
     if (kind == "SE") {
-        const auto d = argmap::some_extension(af, *sem, limits);
+        const auto d = direct ? argmap::direct::some_extension(af, *sem, limits) : argmap::some_extension(af, *sem, limits);
         if (d.answer == argmap::Answer::unknown) return unknown();
         std::cout << (d.answer == argmap::Answer::yes ? witness(*d.witness) : "NO") << "\n";
         return 0;
     }
     if (kind == "EE") {
-        const auto a = argmap::enumerate_extensions(af, *sem, [&](std::span<const argmap::arg_t> e) {
+        const argmap::ExtensionVisitor print = [&](std::span<const argmap::arg_t> e) {
             std::cout << witness(e) << "\n";
             return true;
-        }, limits);
+        };
+        const auto a = direct ? argmap::direct::enumerate_extensions(af, *sem, print, limits)
+                              : argmap::enumerate_extensions(af, *sem, print, limits);
         return a == argmap::Answer::unknown ? unknown() : 0;
     }
-    const auto c = argmap::count_extensions(af, *sem, limits);
+    const auto c = direct ? argmap::direct::count_extensions(af, *sem, limits) : argmap::count_extensions(af, *sem, limits);
     if (c.answer == argmap::Answer::unknown) return unknown();
-    std::cout << c.count << "\n";
+    std::cout << c.decimal << "\n";
     return 0;
 }
 
@@ -106,7 +109,7 @@ int run_solve(const SolveOptions& o) {
         return 0;
     }
     if (o.problem.empty() || o.file.empty()) throw Failure{"solve needs -p TASK and -f FILE (or --problems, --formats)"};
-    return cmd_solve(o.problem, o.file, o.query, o.format, o.timeout, o.threads);
+    return cmd_solve(o.problem, o.file, o.query, o.format, o.timeout, o.threads, o.direct);
 }
 
 }  // namespace
@@ -123,6 +126,7 @@ void add_solve(CLI::App& app, Action& action) {
                       "threads for one DC/DS/SE query: more than 1 races solver configurations, first answer wins (default 1)")
         ->check(CLI::Range(1u, 64u));
     solve->add_flag("--problems", o->list_problems, "print the supported tasks");
+    solve->add_flag("--direct", o->direct, "one SAT search over the whole framework, without preprocessing or decomposition (for comparison)");
     solve->add_flag("--formats", o->list_formats, "print the supported input formats");
     solve->footer(examples({"argmap solve -p DC-PR -f framework.af -a 4",
                             "argmap solve -p EE-ST -f framework.apx",

@@ -1,0 +1,75 @@
+// Structural techniques that shrink what a SAT call sees (grounded_reduction.cpp,
+// directionality.cpp) and count extensions without enumerating them all (counting.cpp).
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "argmap/extensions.hpp"
+#include "argmap/semantics.hpp"
+#include "semantics/technique.hpp"
+
+namespace argmap::detail {
+
+// ---- grounded_reduction.cpp ----
+
+/// The framework with the arguments the grounded labelling decides taken out: `rest` is the
+/// framework restricted to the undecided arguments `undecided` (sorted, original numbering),
+/// `grounded_in` the grounded extension.
+struct GroundedReduction {
+    Labelling grounded;
+    std::vector<arg_t> grounded_in, undecided;
+    Framework rest;
+    /// The extension of the whole framework that extension `e` of `rest` stands for.
+    std::vector<arg_t> lift(std::span<const arg_t> e) const;
+    /// The index of original argument a in `rest`, or nullopt when the grounded labelling decides it.
+    std::optional<arg_t> local(arg_t a) const;
+};
+GroundedReduction reduce_by_grounded(const Framework& af);
+
+/// True for the semantics whose every extension is a complete extension with the grounded
+/// labelling's in and out arguments as they are, and whose extensions of the reduced framework
+/// lift one to one: complete, preferred, stable, semi-stable (see grounded_reduction.cpp).
+bool reducible_by_grounded(Semantics s) noexcept;
+
+/// The four tasks on the grounded reduction, answered by the direct path on `rest`.
+Decision reduced_credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits);
+Decision reduced_sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits);
+Decision reduced_some(const Framework& af, Semantics s, const Limits& limits);
+Answer reduced_enumerate(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits);
+
+// ---- directionality.cpp ----
+
+/// The arguments that can reach `a` along attacks, `a` included, sorted (an unattacked set).
+std::vector<arg_t> relevant_arguments(const Framework& af, arg_t a);
+
+/// A part of a framework with the labels of the arguments outside it fixed (a conditioned
+/// framework, after the SCC-recursive scheme of Baroni, Giacomin and Guida 2005): the part's
+/// arguments attacked by an `in` argument outside are out and left out; those attacked by an
+/// `undec` one outside are attacked by one fresh self-attacking argument (always undec, so
+/// they can be out or undec but never in). Attackers labelled `out` are dropped.
+struct Conditioned {
+    Framework af;
+    std::vector<arg_t> original;   ///< per argument of af except the last when has_guard: its original number
+    std::vector<arg_t> forced_out; ///< part arguments attacked by an outside `in` one
+    bool has_guard = false;        ///< af's last argument is the self-attacking guard
+    std::vector<arg_t> lift(std::span<const arg_t> e) const;
+};
+/// `part` sorted; `outside` gives the labels of every argument not in part that attacks it.
+Conditioned condition(const Framework& af, std::span<const arg_t> part, const Labelling& outside);
+
+/// Directional semantics (complete, preferred): credulous and sceptical acceptance of `a`
+/// decided on the framework restricted to a's ancestors; a certificate is extended to an
+/// extension of the whole framework by solving the rest with the ancestors' labels fixed.
+Decision relevant_credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits);
+Decision relevant_sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits);
+
+// ---- counting.cpp ----
+
+/// Exact count in decimal, or nullopt when limits fired.
+std::optional<std::string> count_decimal(const Framework& af, Semantics s, const Limits& limits);
+
+/// The direct path of each task (one SAT instance over the whole framework).
+const SemanticsOps& direct_ops(Semantics s);
+
+}  // namespace argmap::detail
