@@ -11,7 +11,7 @@ PKGS=(build-essential cmake pkg-config
       python3-networkx jupyter-nbconvert python3-ipykernel
       python3-build python3-venv python3-pip python3-setuptools python3-wheel
       chromium    # the HTML report's browser test (tests/report/check_report.py) and screenshot
-      clang-14 libclang-rt-14-dev llvm-14)  # sanitizers, libFuzzer and llvm-symbolizer (scripts/sanitize.sh)
+      clang-14 libclang-rt-14-dev llvm-14 ninja-build)  # sanitizers, libFuzzer, llvm-symbolizer, Ninja (scripts/sanitize.sh)
 # node and npm from Debian unless the machine already has them (e.g. from NodeSource).
 command -v node >/dev/null 2>&1 || PKGS+=(nodejs)
 command -v npm >/dev/null 2>&1 || PKGS+=(npm)

@@ -54,7 +54,7 @@ if wants fuzz; then
     # Earlier crashes stay in the corpus (tests/data/fuzz/FORMAT/, also read by tests/test_fuzz_regressions.cpp).
     [ -d "tests/data/fuzz/$format" ] && cp -t "$corpus" tests/data/fuzz/"$format"/* 2>/dev/null || true
     ARGMAP_FUZZ_FORMAT="$format" "./build-asan/fuzz/$target" "$corpus" -max_total_time="$FUZZ_SECONDS" \
-      -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
+      -timeout=30 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
       -artifact_prefix="build-asan/fuzz-artifacts/$target-$format-" > "build-asan/fuzz-$target-$format.log" 2>&1 || true
     echo "$target $format: $(grep -E '^stat::number_of_executed_units' "build-asan/fuzz-$target-$format.log" | awk '{print $2}') runs"
     if ls build-asan/fuzz-artifacts/"$target-$format"-* >/dev/null 2>&1; then

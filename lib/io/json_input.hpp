@@ -116,6 +116,16 @@ ParseResult parse_json_text(std::string_view text, std::string_view filename, Js
         return failure(ParseStatus::unsupported, filename, lc.line, lc.column, e.what());
     } catch (const DuplicateMember& d) {
         return failure(ParseStatus::invalid_value, filename, 0, 0, "member '" + d.key + "' appears twice in one object", d.pointer);
+    } catch (const typename Json::out_of_range& e) {
+        // A number no double holds (1e400): nlohmann names the literal, not where it is.
+        const std::string_view what = e.what();
+        const auto open = what.find('\''), close = what.rfind('\'');
+        std::size_t at = std::string_view::npos;
+        if (open != std::string_view::npos && close > open) at = text.find(what.substr(open + 1, close - open - 1));
+        const auto lc = line_column(text, at == std::string_view::npos ? 0 : at);
+        std::string literal = open != std::string_view::npos && close > open ? std::string(what.substr(open + 1, close - open - 1)) : "";
+        return failure(ParseStatus::invalid_value, filename, lc.line, lc.column,
+                       "number " + literal + " is out of range (expected a finite number)", pointer());
     }
     return {};
 }
