@@ -82,7 +82,7 @@ std::string title_of(const Claim& c) {
 std::string text_escaped(std::string_view text) {
     std::string out;
     char prev = 0;
-    const std::vector<char> emphasis = argmap::detail::emphasis_markers(text);
+    const std::vector<char> emphasis = argmap::detail::written_emphasis_markers(text);
     for (std::size_t i = 0; i < text.size(); ++i) {
         char ch = text[i];
         if ((ch == '*' || ch == '_') && emphasis[i]) {  // Markdown emphasis stays Markdown
