@@ -109,6 +109,18 @@ ParseResult parse_json_text(std::string_view text, std::string_view filename, Js
         });
     } catch (const typename Json::parse_error& e) {
         return json_syntax_failure(text, filename, e.byte, e.what());
+    } catch (const typename Json::out_of_range& e) {
+        // A number beyond double's range: nlohmann-json says "number overflow parsing '<token>'"
+        // without a position, so the token is looked up in the text.
+        const std::string what = e.what();
+        std::size_t at = 0;
+        const auto q = what.find('\''), r = what.rfind('\'');
+        if (q != std::string::npos && r > q)
+            if (const auto found = text.find(std::string_view(what).substr(q + 1, r - q - 1)); found != std::string_view::npos) at = found;
+        const auto lc = line_column(text, at);
+        const auto msg = what.find("number overflow");
+        return failure(ParseStatus::invalid_value, filename, lc.line, lc.column,
+                       "number out of range: " + (msg == std::string::npos ? what : what.substr(msg)));
     } catch (const std::length_error& e) {
         // The callback's depth counts the containers above: depth 65 is the 66th level.
         const std::size_t at = offset_deeper_than(text, 65);
