@@ -67,6 +67,11 @@ std::string title_of(const Claim& c) {
     std::string_view id = c.id;
     // The reader names an argument titled like a statement "<title>"; it is written <title>.
     if (arg && id.size() > 2 && id.front() == '<' && id.back() == '>') id = id.substr(1, id.size() - 2);
+    // Argdown takes the character after the bracket literally in a definition ("[\]: x" defines
+    // "\") but as an escape in a reference: a title starting with '\' or the closing bracket
+    // cannot be written so that both read it back.
+    if (!id.empty() && (id.front() == '\\' || id.front() == (arg ? '>' : ']')))
+        throw WriteError("Argdown cannot write a title starting with '" + std::string(1, id.front()) + "' (claim '" + c.id + "')");
     std::string out(1, arg ? '<' : '[');
     for (std::size_t i = 0; i < id.size(); ++i) {
         const char ch = id[i];
