@@ -88,7 +88,11 @@ TEST_CASE("i23, APX, TGF and BAG carry what abstract frameworks can", "[formats]
         INFO(io::to_string(f));
         const ArgumentMap back = round_trip(m, f);
         CHECK(edges(back, true).size() == 2);
-        CHECK(io::lost_in(m, f) == std::vector<std::string>{"1 supports", "1 claim weights", "1 relation weights", "3 claim texts"});
+        std::vector<std::string> lost{"1 supports", "1 claim weights", "1 relation weights", "3 claim texts"};
+        // i23 numbers its arguments: the ids a, b, c come back as 1, 2, 3.
+        if (f == Format::i23)
+            lost.insert(lost.begin(), "3 claim ids other than their position 1..N (i23 numbers arguments; names stay in comments only)");
+        CHECK(io::lost_in(m, f) == lost);
     }
     CHECK(edges(round_trip(m, Format::apx), true) == edges(m, true));
     CHECK(edges(round_trip(m, Format::tgf), true) == edges(m, true));

@@ -67,6 +67,13 @@ std::string title_of(const Claim& c) {
     std::string_view id = c.id;
     // The reader names an argument titled like a statement "<title>"; it is written <title>.
     if (arg && id.size() > 2 && id.front() == '<' && id.back() == '>') id = id.substr(1, id.size() - 2);
+    // A definition's title starts one character after the bracket, a reference's at it: the
+    // escape '\' written first is read as an escape only by the reference. Titles for which the two
+    // readings differ ("]:b" as "[\]:b]", "\a]" as "[\\a\]]") cannot be written.
+    const char close = arg ? '>' : ']';
+    if ((id.size() > 1 && id[0] == close && id[1] == ':') ||
+        (!id.empty() && id[0] == '\\' && id.find_first_of(std::string{'\\', close}, 1) != std::string_view::npos))
+        throw WriteError("Argdown cannot write the title '" + std::string(id) + "' (a definition and a reference would read it differently)");
     std::string out(1, arg ? '<' : '[');
     for (std::size_t i = 0; i < id.size(); ++i) {
         const char ch = id[i];
@@ -82,7 +89,7 @@ std::string title_of(const Claim& c) {
 std::string text_escaped(std::string_view text) {
     std::string out;
     char prev = 0;
-    const std::vector<char> emphasis = argmap::detail::emphasis_markers(text);
+    const std::vector<char> emphasis = argmap::detail::written_emphasis_markers(text);
     for (std::size_t i = 0; i < text.size(); ++i) {
         char ch = text[i];
         if ((ch == '*' || ch == '_') && emphasis[i]) {  // Markdown emphasis stays Markdown

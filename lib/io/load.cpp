@@ -293,8 +293,14 @@ std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {
         if (!map.camps().empty()) lost.push_back("camp descriptions, colours and preferences (participants keep names)");
         if (meta) lost.push_back("title and metadata");
         break;
+    case Format::i23: {
+        // i23 numbers its arguments 1..N; other names are written as comments and read as numbers.
+        std::size_t renamed = 0;
+        for (std::size_t i = 0; i < map.claims().size(); ++i) renamed += map.claims()[i].id != std::to_string(i + 1);
+        note(renamed, "claim ids other than their position 1..N (i23 numbers arguments; names stay in comments only)");
+        [[fallthrough]];
+    }
     case Format::bag:
-    case Format::i23:
     case Format::apx:
     case Format::tgf:
         if (format != Format::bag) {

@@ -11,4 +11,8 @@ namespace argmap::detail {
 /// are 0.
 std::vector<char> emphasis_markers(std::string_view text);
 
+/// The markers the Argdown writer keeps as Markdown: those of emphasis_markers() whose pair still
+/// closes once the writer has escaped '}' and every other marker ("*a*\*" leaves "*a" open).
+std::vector<char> written_emphasis_markers(std::string_view text);
+
 }  // namespace argmap::detail

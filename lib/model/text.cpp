@@ -38,9 +38,15 @@ bool closes_before(std::string_view t, std::size_t p) {
 
 }  // namespace
 
-namespace detail {
+namespace {
 
-std::vector<char> emphasis_markers(std::string_view t) {
+struct EmphasisPair {
+    std::size_t open, close, size;
+};
+
+// The pairs Argdown's lexer makes; bytes flagged in `plain` are no markers (the writer escapes
+// them), and a marker before one of them closes nothing ('\' follows it once written).
+std::vector<EmphasisPair> emphasis_pairs(std::string_view t, const std::vector<char>& plain) {
     // kind: 0 "**", 1 "__", 2 "*", 3 "_"; Argdown tries closing markers before opening ones.
     static constexpr std::string_view marker[] = {"**", "__", "*", "_"};
     struct Open {
@@ -48,7 +54,12 @@ std::vector<char> emphasis_markers(std::string_view t) {
         std::size_t at;
     };
     std::vector<Open> open;
-    std::vector<char> paired(t.size(), 0);
+    std::vector<EmphasisPair> pairs;
+    const auto is_marker = [&](std::size_t p, std::string_view m) {
+        for (std::size_t i = 0; i < m.size(); ++i)
+            if (p + i >= t.size() || t[p + i] != m[i] || plain[p + i]) return false;
+        return true;
+    };
     for (std::size_t p = 0; p < t.size();) {
         const char c = t[p];
         if (c == '[' || (c == '@' && p + 1 < t.size() && (t[p + 1] == '[' || t[p + 1] == '<'))) {
@@ -65,23 +76,24 @@ std::vector<char> emphasis_markers(std::string_view t) {
                 continue;
             }
         }
-        if (c != '*' && c != '_') {
+        if ((c != '*' && c != '_') || plain[p]) {
             ++p;
             continue;
         }
         bool done = false;
         for (int k = 0; k < 4 && !done; ++k) {
             const std::string_view m = marker[k];
-            if (open.empty() || open.back().kind != k || t.compare(p, m.size(), m) != 0) continue;
-            if (p == 0 || space(t[p - 1]) || !closes_before(t, p + m.size())) continue;
-            for (std::size_t i = 0; i < m.size(); ++i) paired[open.back().at + i] = paired[p + i] = 1;
+            if (open.empty() || open.back().kind != k || !is_marker(p, m)) continue;
+            const std::size_t next = p + m.size();
+            if (p == 0 || space(t[p - 1]) || !closes_before(t, next) || (next < t.size() && plain[next])) continue;
+            pairs.push_back({open.back().at, p, m.size()});
             open.pop_back();
-            p += m.size();
+            p = next;
             done = true;
         }
         for (int k = 0; k < 4 && !done; ++k) {
             const std::string_view m = marker[k];
-            if (t.compare(p, m.size(), m) != 0) continue;
+            if (!is_marker(p, m)) continue;
             if (p + m.size() < t.size() && space(t[p + m.size()])) continue;
             open.push_back({k, p});
             p += m.size();
@@ -89,7 +101,42 @@ std::vector<char> emphasis_markers(std::string_view t) {
         }
         if (!done) ++p;
     }
+    return pairs;
+}
+
+std::vector<char> flags_of(const std::vector<EmphasisPair>& pairs, std::size_t size) {
+    std::vector<char> paired(size, 0);
+    for (const auto& e : pairs)
+        for (std::size_t i = 0; i < e.size; ++i) paired[e.open + i] = paired[e.close + i] = 1;
     return paired;
+}
+
+}  // namespace
+
+namespace detail {
+
+std::vector<char> emphasis_markers(std::string_view t) {
+    return flags_of(emphasis_pairs(t, std::vector<char>(t.size(), 0)), t.size());
+}
+
+std::vector<char> written_emphasis_markers(std::string_view t) {
+    // The writer escapes '}' and every marker it does not keep. A kept closing marker followed by
+    // an escaped character would no longer close (Argdown then reports an unclosed range), so such
+    // pairs are escaped too, until every kept pair still closes once written.
+    std::vector<char> plain(t.size(), 0);
+    for (std::size_t i = 0; i < t.size(); ++i) plain[i] = t[i] == '}';
+    for (;;) {
+        const std::vector<EmphasisPair> pairs = emphasis_pairs(t, plain);
+        const std::vector<char> paired = flags_of(pairs, t.size());
+        bool dropped = false;
+        for (const auto& e : pairs) {
+            const std::size_t next = e.close + e.size;
+            if (next >= t.size() || paired[next] || !(t[next] == '*' || t[next] == '_' || plain[next])) continue;
+            for (std::size_t i = 0; i < e.size; ++i) plain[e.open + i] = plain[e.close + i] = 1;
+            dropped = true;
+        }
+        if (!dropped) return paired;
+    }
 }
 
 }  // namespace detail
