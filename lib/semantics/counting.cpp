@@ -290,7 +290,8 @@ std::vector<std::uint32_t> elimination_priority(const Framework& af) {
     std::uint32_t next = 0;
     std::vector<arg_t> merged;
     while (!queue.empty()) {
-        const auto [deg, a] = queue.top();
+        const auto [deg, top] = queue.top();
+        const arg_t a = top;  // a plain variable: clang 14 cannot capture a structured binding
         queue.pop();
         if (gone[a] || deg != adj[a].size()) continue;  // stale entry
         gone[a] = 1;
