@@ -64,9 +64,8 @@ if wants fuzz; then
     fi
   }
   for format in argdown xml json graphml aif bag i23 apx tgf argdown-json; do run_fuzzer fuzz_readers "$format"; done
-  # The round trip writes every format, so rich maps as seeds cover the writers. Argdown seeds
-  # are left out here until the two open Argdown blank-handling failures are fixed (issue 13).
-  for format in xml json; do run_fuzzer fuzz_round_trip "$format"; done
+  # The round trip writes every format, so rich maps as seeds cover the writers.
+  for format in argdown xml json; do run_fuzzer fuzz_round_trip "$format"; done
 fi
 
 if wants tsan; then

@@ -85,44 +85,98 @@ std::string title_of(const Claim& c) {
     return out;
 }
 
-// The bracket a claim is written with; kind argument uses <>, every other kind [].
-std::string text_escaped(std::string_view text) {
-    std::string out;
-    char prev = 0;
-    const std::vector<char> emphasis = argmap::detail::written_emphasis_markers(text);
+// What the Argdown lexer does with a blank at this point of written text: a freestyle run keeps
+// its blanks; an escaped character keeps the spaces after it (not a tab); a control character,
+// shortcode, emphasis end, link or mention keeps one blank; any other blank is skipped between
+// tokens, so the writer escapes it (a backslash before a space or a tab reads back as the blank).
+enum class BlankRule { kept, spaces_kept, one_kept, skipped };
+
+bool argdown_freestyle(char c) {
+    return std::string_view("\\@#*_[],.:;</>-(){}\r\n").find(c) == std::string_view::npos;
+}
+
+// Links [text](url) and mentions @[T] / @<A> that are written as they are: per start, the
+// span's length (0 elsewhere). A mention holding a backslash is not kept (Argdown's titles read
+// escapes), nor is a span across a line break.
+std::vector<std::size_t> raw_spans(std::string_view text) {
+    std::vector<std::size_t> span(text.size(), 0);
     for (std::size_t i = 0; i < text.size(); ++i) {
-        char ch = text[i];
-        if ((ch == '*' || ch == '_') && emphasis[i]) {  // Markdown emphasis stays Markdown
-            out += ch;
-            prev = ch;
-            continue;
-        }
-        // Links [text](url) and mentions @[T] / @<A> stay as written (one line).
-        std::size_t span = 0;
+        const char ch = text[i];
+        std::size_t len = 0;
         if (ch == '[' && (i == 0 || text[i - 1] != '@')) {
             const auto close = text.find(']', i + 1);
             if (close != std::string_view::npos && close > i + 1 && close + 1 < text.size() && text[close + 1] == '(') {
                 const auto end = text.find(')', close + 2);
-                if (end != std::string_view::npos && end > close + 2) span = end + 1 - i;
+                if (end != std::string_view::npos && end > close + 2) len = end + 1 - i;
             }
         } else if (ch == '@' && i + 1 < text.size() && (text[i + 1] == '[' || text[i + 1] == '<')) {
             const auto close = text.find(text[i + 1] == '[' ? ']' : '>', i + 3);
-            if (close != std::string_view::npos) span = close + 1 - i;
+            if (close != std::string_view::npos && text.substr(i, close + 1 - i).find('\\') == std::string_view::npos)
+                len = close + 1 - i;
         }
-        if (span && text.substr(i, span).find_first_of("\n\r") == std::string_view::npos) {
-            out += text.substr(i, span);
-            i += span - 1;
-            prev = out.back();
+        if (len && text.substr(i, len).find_first_of("\n\r") == std::string_view::npos) {
+            span[i] = len;
+            i += len - 1;
+        }
+    }
+    return span;
+}
+
+std::string text_escaped(std::string_view text) {
+    std::string out;
+    BlankRule blanks = BlankRule::kept;
+    const std::vector<char> emphasis = argmap::detail::written_emphasis_markers(text);
+    const std::vector<std::size_t> span = raw_spans(text);
+    std::vector<char> raw(text.size(), 0);
+    for (std::size_t i = 0; i < text.size(); ++i)
+        for (std::size_t k = 0; k < span[i]; ++k) raw[i + k] = 1;
+    const auto white = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    // Whether the writer puts a backslash before text[j] (blanks aside).
+    const auto escaped = [&](std::size_t j) {
+        const char c = text[j];
+        if (raw[j]) return false;
+        if (c == '*' || c == '_') return !emphasis[j];
+        return std::string_view("\\#{}[]<>@").find(c) != std::string_view::npos || (c == '/' && j > 0 && text[j - 1] == '/');
+    };
+    // A shortcode ":name:" or ".name." starting at i (Argdown's one token) that would swallow the
+    // start of a link or mention written as it is.
+    const auto swallows_span = [&](std::size_t i) {
+        const char c = text[i];
+        if (i + 2 >= text.size() || white(text[i + 1]) || escaped(i + 1)) return false;
+        bool touches = raw[i + 1] != 0;
+        std::size_t q = i + 2;
+        for (; q < text.size() && !white(text[q]) && text[q] != c && !escaped(q); ++q) touches |= raw[q] != 0;
+        return q < text.size() && text[q] == c && (touches || raw[q]);
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char ch = text[i];
+        if ((ch == '*' || ch == '_') && emphasis[i]) {  // Markdown emphasis stays Markdown
+            out += ch;
+            blanks = BlankRule::one_kept;
+            continue;
+        }
+        if (span[i]) {
+            out += text.substr(i, span[i]);
+            i += span[i] - 1;
+            blanks = BlankRule::one_kept;
             continue;
         }
         if (ch == '\n' || ch == '\r') ch = ' ';  // a tab inside a line reads back as itself
-        // Escape what Argdown would take as a tag, data, a title, emphasis or a comment; an
-        // escaped character reads back as itself.
-        if (ch == '\\' || ch == '#' || ch == '{' || ch == '}' || ch == '[' || ch == ']' || ch == '<' || ch == '>' ||
-            ch == '*' || ch == '_' || ch == '@' || (prev == '/' && (ch == '/' || ch == '*')))
-            out += '\\';
+        if (ch == ' ' || ch == '\t') {
+            const bool keeps = blanks == BlankRule::kept || blanks == BlankRule::one_kept ||
+                               (blanks == BlankRule::spaces_kept && ch == ' ');
+            if (!keeps) out += '\\';
+            out += ch;
+            if (!keeps) blanks = BlankRule::spaces_kept;
+            else if (blanks == BlankRule::one_kept) blanks = BlankRule::skipped;
+            continue;
+        }
+        // Escape what Argdown would take as a tag, data, a title, emphasis, a comment or a
+        // shortcode over a link; an escaped character reads back as itself.
+        const bool escape = escaped(i) || ((ch == '.' || ch == ':') && swallows_span(i));
+        if (escape) out += '\\';
         out += ch;
-        prev = ch;
+        blanks = escape ? BlankRule::spaces_kept : argdown_freestyle(ch) ? BlankRule::kept : BlankRule::one_kept;
     }
     return out;
 }

@@ -60,6 +60,10 @@ std::vector<EmphasisPair> emphasis_pairs(std::string_view t, const std::vector<c
             if (p + i >= t.size() || t[p + i] != m[i] || plain[p + i]) return false;
         return true;
     };
+    // Characters the writer escapes: a backslash is written before them.
+    const auto escaped = [&](std::size_t p) {
+        return std::string_view("\\#{}[]<>@").find(t[p]) != std::string_view::npos || ((t[p] == '*' || t[p] == '_') && plain[p]);
+    };
     for (std::size_t p = 0; p < t.size();) {
         const char c = t[p];
         if (c == '[' || (c == '@' && p + 1 < t.size() && (t[p + 1] == '[' || t[p + 1] == '<'))) {
@@ -73,6 +77,16 @@ std::vector<EmphasisPair> emphasis_pairs(std::string_view t, const std::vector<c
                 }
             } else if (close != std::string_view::npos && c == '@') {
                 p = close + 1;
+                continue;
+            }
+        }
+        if ((c == ':' || c == '.') && p + 2 < t.size() && !space(t[p + 1]) && !escaped(p + 1)) {
+            // A shortcode ":name:" / ".name." is one token for Argdown (escapes end it): no
+            // emphasis inside.
+            std::size_t q = p + 2;
+            while (q < t.size() && !space(t[q]) && t[q] != c && !escaped(q)) ++q;
+            if (q < t.size() && t[q] == c) {
+                p = q + 1;
                 continue;
             }
         }
@@ -123,8 +137,11 @@ std::vector<char> written_emphasis_markers(std::string_view t) {
     // The writer escapes '}' and every marker it does not keep. A kept closing marker followed by
     // an escaped character would no longer close (Argdown then reports an unclosed range), so such
     // pairs are escaped too, until every kept pair still closes once written.
+    // Markers left unpaired are escaped as well, which can end or start a shortcode elsewhere, so
+    // the pairs are made again with them flagged until nothing changes ('plain' only grows).
+    // A '*' after '/' is always escaped: kept, it would open a block comment.
     std::vector<char> plain(t.size(), 0);
-    for (std::size_t i = 0; i < t.size(); ++i) plain[i] = t[i] == '}';
+    for (std::size_t i = 0; i < t.size(); ++i) plain[i] = t[i] == '}' || (t[i] == '*' && i > 0 && t[i - 1] == '/');
     for (;;) {
         const std::vector<EmphasisPair> pairs = emphasis_pairs(t, plain);
         const std::vector<char> paired = flags_of(pairs, t.size());
@@ -135,6 +152,8 @@ std::vector<char> written_emphasis_markers(std::string_view t) {
             for (std::size_t i = 0; i < e.size; ++i) plain[e.open + i] = plain[e.close + i] = 1;
             dropped = true;
         }
+        for (std::size_t i = 0; i < t.size(); ++i)
+            if ((t[i] == '*' || t[i] == '_') && !paired[i] && !plain[i]) plain[i] = 1, dropped = true;
         if (!dropped) return paired;
     }
 }
