@@ -13,16 +13,13 @@
 
 #include "argmap/diff.hpp"
 #include "argmap/whatif.hpp"
+#include "history/wording.hpp"
 
 namespace argmap {
 
 namespace {
 
-std::string number(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
-}
+using detail::short_number;
 
 // The changes between two maps, kept as references so that the undo edits of any set of them
 // can be composed with their dependencies resolved.
@@ -56,7 +53,7 @@ struct ChangeSet {
                 items.push_back({Kind::removed_claim, i, "- claim " + c.id});
             } else if (now->weight != c.weight || now->kind != c.kind || now->camps != c.camps || now->values != c.values) {
                 std::string d = "~ claim " + c.id;
-                if (now->weight != c.weight) d += " weight " + number(c.weight) + " -> " + number(now->weight);
+                if (now->weight != c.weight) d += " weight " + short_number(c.weight) + " -> " + short_number(now->weight);
                 if (now->kind != c.kind) d += " kind " + std::string(to_string(c.kind)) + " -> " + std::string(to_string(now->kind));
                 if (now->camps != c.camps) d += " camps";
                 if (now->values != c.values) d += " values";
@@ -74,7 +71,7 @@ struct ChangeSet {
             if (old == before_key.end()) items.push_back({Kind::added_relation, i, "+ " + key});
             else if (b.relations()[old->second].weight != r.weight)
                 items.push_back({Kind::reweighted_relation, i,
-                                 "~ " + key + " weight " + number(b.relations()[old->second].weight) + " -> " + number(r.weight)});
+                                 "~ " + key + " weight " + short_number(b.relations()[old->second].weight) + " -> " + short_number(r.weight)});
         }
     }
 

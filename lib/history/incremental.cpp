@@ -9,6 +9,7 @@
 // Arguments are never renumbered: retracted claims and unused auxiliary arguments stay as
 // isolated arguments, which change no claim's status under any semantics here.
 #include "argmap/whatif.hpp"
+#include "history/wording.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -30,7 +31,7 @@ using Index = std::unordered_map<std::string, std::uint32_t, StringHash, std::eq
 constexpr std::size_t unranked = static_cast<std::size_t>(-1);
 constexpr std::uint32_t none32 = static_cast<std::uint32_t>(-1);
 
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+using detail::single_quoted;
 
 // Semantics whose statuses follow from the grounded labelling on decided arguments (every
 // complete extension agrees with it) and from the undecided arguments' own framework.
@@ -361,25 +362,25 @@ struct IncrementalEvaluator::Impl {
             do r.id = "r" + std::to_string(k++);
             while (rel_ix.count(r.id));
         }
-        const std::string what = std::string(to_string(r.type)) + " " + quoted(r.id);
-        if (rel_ix.count(r.id)) throw ModelError("duplicate relation id " + quoted(r.id));
+        const std::string what = std::string(to_string(r.type)) + " " + single_quoted(r.id);
+        if (rel_ix.count(r.id)) throw ModelError("duplicate relation id " + single_quoted(r.id));
         if (!std::isfinite(r.weight) || r.weight < 0 || r.weight > 1)
-            throw ModelError("weight of " + quoted(r.id) + " must be in [0,1], got " + std::to_string(r.weight));
+            throw ModelError("weight of " + single_quoted(r.id) + " must be in [0,1], got " + std::to_string(r.weight));
         const auto src = claim_ix.find(r.source);
-        if (src == claim_ix.end()) throw ModelError(what + " comes from unknown claim " + quoted(r.source));
+        if (src == claim_ix.end()) throw ModelError(what + " comes from unknown claim " + single_quoted(r.source));
         std::uint32_t target;
         if (r.type == RelationType::undercut) {
             if (r.target == r.id) throw ModelError(what + " undercuts itself");
             const auto t = rel_ix.find(r.target);
-            if (t == rel_ix.end()) throw ModelError(what + " targets unknown relation " + quoted(r.target));
+            if (t == rel_ix.end()) throw ModelError(what + " targets unknown relation " + single_quoted(r.target));
             target = t->second;
         } else {
             const auto t = claim_ix.find(r.target);
-            if (t == claim_ix.end()) throw ModelError(what + " targets unknown claim " + quoted(r.target));
+            if (t == claim_ix.end()) throw ModelError(what + " targets unknown claim " + single_quoted(r.target));
             target = t->second;
         }
         if (r.type == RelationType::support && r.source == r.target)
-            throw ModelError(what + ": claim " + quoted(r.source) + " cannot support itself");
+            throw ModelError(what + ": claim " + single_quoted(r.source) + " cannot support itself");
         const std::string key = ends_key(r.type, r.source, r.target);
         if (ends.count(key)) throw ModelError(what + " repeats a relation (" + r.source + " -> " + r.target + ")");
         const auto slot = static_cast<std::uint32_t>(rels.size());
@@ -465,23 +466,23 @@ struct IncrementalEvaluator::Impl {
 
     std::uint32_t claim_slot(const std::string& id) const {
         const auto it = claim_ix.find(id);
-        if (it == claim_ix.end()) throw ModelError("unknown claim " + quoted(id));
+        if (it == claim_ix.end()) throw ModelError("unknown claim " + single_quoted(id));
         return it->second;
     }
     std::uint32_t rel_slot(const std::string& id) const {
         const auto it = rel_ix.find(id);
-        if (it == rel_ix.end()) throw ModelError("unknown relation " + quoted(id));
+        if (it == rel_ix.end()) throw ModelError("unknown relation " + single_quoted(id));
         return it->second;
     }
     static void check_weight(std::string_view owner, double w) {
         if (!std::isfinite(w) || w < 0.0 || w > 1.0)
-            throw ModelError("weight of " + quoted(owner) + " must be in [0,1], got " + std::to_string(w));
+            throw ModelError("weight of " + single_quoted(owner) + " must be in [0,1], got " + std::to_string(w));
     }
 
     void perform(const Edit& e) {
         switch (e.op) {
         case Edit::Op::add_claim:
-            if (claim_ix.count(e.claim.id)) throw ModelError("duplicate claim id " + quoted(e.claim.id));
+            if (claim_ix.count(e.claim.id)) throw ModelError("duplicate claim id " + single_quoted(e.claim.id));
             scratch.add_claim(e.claim);  // the map's own validation (ids, text, weight, camps)
             scratch.remove_claim(e.claim.id);
             new_claim(e.claim);

@@ -7,6 +7,7 @@
 
 #include "argmap/history.hpp"
 #include "history/matching.hpp"
+#include "history/wording.hpp"
 
 namespace argmap {
 
@@ -58,7 +59,7 @@ void rebuild(ArgumentMap& map, const std::string& what, Edit&& edit) {
     }
 }
 
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+using detail::single_quoted;
 
 template <class T>
 void move_element(std::vector<T>& v, std::size_t from, std::size_t to) {
@@ -70,22 +71,22 @@ void move_element(std::vector<T>& v, std::size_t from, std::size_t to) {
 template <class T>
 void check_move(std::span<const T> items, const std::string& what, const std::string& id, std::size_t from, std::size_t to) {
     if (from >= items.size() || items[from].id != id)
-        throw HistoryError("cannot move " + what + " " + quoted(id) + ": it is not at position " + std::to_string(from));
+        throw HistoryError("cannot move " + what + " " + single_quoted(id) + ": it is not at position " + std::to_string(from));
     if (to >= items.size())
-        throw HistoryError("cannot move " + what + " " + quoted(id) + " to position " + std::to_string(to) + " of " +
+        throw HistoryError("cannot move " + what + " " + single_quoted(id) + " to position " + std::to_string(to) + " of " +
                            std::to_string(items.size()));
 }
 
 template <class T>
 void check_at(std::span<const T> items, const std::string& what, const T& expected, std::size_t index) {
     if (index >= items.size() || !(items[index] == expected))
-        throw HistoryError("cannot remove " + what + " " + quoted(expected.id) + ": the map does not hold it, as recorded, at position " +
+        throw HistoryError("cannot remove " + what + " " + single_quoted(expected.id) + ": the map does not hold it, as recorded, at position " +
                            std::to_string(index));
 }
 
 void check_insert(std::size_t size, const std::string& what, const std::string& id, std::size_t index) {
     if (index > size)
-        throw HistoryError("cannot add " + what + " " + quoted(id) + " at position " + std::to_string(index) + " of " +
+        throw HistoryError("cannot add " + what + " " + single_quoted(id) + " at position " + std::to_string(index) + " of " +
                            std::to_string(size));
 }
 
@@ -104,7 +105,7 @@ struct Applier {
 
     void operator()(const op::AddClaim& o) {
         check_insert(m.claims().size(), "claim", o.claim.id, o.index);
-        const std::string what = "cannot add claim " + quoted(o.claim.id);
+        const std::string what = "cannot add claim " + single_quoted(o.claim.id);
         if (o.index == m.claims().size()) return model_edit(what, [&] { m.add_claim(o.claim); });
         if (m.find_claim(o.claim.id)) throw HistoryError(what + ": the id is taken");
         rebuild(m, what, [&](Parts& p) { p.claims.insert(p.claims.begin() + static_cast<std::ptrdiff_t>(o.index), o.claim); });
@@ -112,16 +113,16 @@ struct Applier {
     void operator()(const op::RemoveClaim& o) {
         check_at(m.claims(), "claim", o.claim, o.index);
         if (!m.relations_into(o.claim.id).empty() || !m.relations_from(o.claim.id).empty())
-            throw HistoryError("cannot remove claim " + quoted(o.claim.id) + ": relations still touch it");
+            throw HistoryError("cannot remove claim " + single_quoted(o.claim.id) + ": relations still touch it");
         // The map would drop it from predictions silently, which adding it back cannot undo.
         for (const Claim& c : m.claims())
             if (c.prediction && std::find(c.prediction->evidence.begin(), c.prediction->evidence.end(), o.claim.id) != c.prediction->evidence.end())
-                throw HistoryError("cannot remove claim " + quoted(o.claim.id) + ": the prediction of " + quoted(c.id) + " names it as evidence");
+                throw HistoryError("cannot remove claim " + single_quoted(o.claim.id) + ": the prediction of " + single_quoted(c.id) + " names it as evidence");
         m.remove_claim(o.claim.id);
     }
     void operator()(const op::EditClaim& o) {
-        const std::string what = "cannot edit claim " + quoted(o.before.id);
-        if (o.before.id != o.after.id) throw HistoryError(what + ": an edit cannot change the id (to " + quoted(o.after.id) + ")");
+        const std::string what = "cannot edit claim " + single_quoted(o.before.id);
+        if (o.before.id != o.after.id) throw HistoryError(what + ": an edit cannot change the id (to " + single_quoted(o.after.id) + ")");
         const Claim* c = m.find_claim(o.before.id);
         if (!c) throw HistoryError(what + ": no such claim");
         if (!(*c == o.before)) throw HistoryError(what + ": the claim differs from the recorded state before the edit");
@@ -129,11 +130,11 @@ struct Applier {
     }
     void operator()(const op::MoveClaim& o) {
         check_move(m.claims(), "claim", o.id, o.from, o.to);
-        rebuild(m, "cannot move claim " + quoted(o.id), [&](Parts& p) { move_element(p.claims, o.from, o.to); });
+        rebuild(m, "cannot move claim " + single_quoted(o.id), [&](Parts& p) { move_element(p.claims, o.from, o.to); });
     }
     void operator()(const op::AddRelation& o) {
         check_insert(m.relations().size(), "relation", o.relation.id, o.index);
-        const std::string what = "cannot add relation " + quoted(o.relation.id);
+        const std::string what = "cannot add relation " + single_quoted(o.relation.id);
         if (o.relation.id.empty()) throw HistoryError(what + ": a recorded relation needs its id");
         if (o.index == m.relations().size()) return model_edit(what, [&] { m.add_relation(o.relation); });
         if (m.find_relation(o.relation.id)) throw HistoryError(what + ": the id is taken");
@@ -142,11 +143,11 @@ struct Applier {
     void operator()(const op::RemoveRelation& o) {
         check_at(m.relations(), "relation", o.relation, o.index);
         if (!m.undercuts_of(o.relation.id).empty())
-            throw HistoryError("cannot remove relation " + quoted(o.relation.id) + ": undercuts still target it");
+            throw HistoryError("cannot remove relation " + single_quoted(o.relation.id) + ": undercuts still target it");
         m.remove_relation(o.relation.id);
     }
     void operator()(const op::ReweightRelation& o) {
-        const std::string what = "cannot reweight relation " + quoted(o.id);
+        const std::string what = "cannot reweight relation " + single_quoted(o.id);
         const Relation* r = m.find_relation(o.id);
         if (!r) throw HistoryError(what + ": no such relation");
         if (r->weight != o.before)
@@ -154,7 +155,7 @@ struct Applier {
         model_edit(what, [&] { m.set_relation_weight(o.id, o.after); });
     }
     void operator()(const op::EditRelation& o) {
-        const std::string what = "cannot edit relation " + quoted(o.before.id);
+        const std::string what = "cannot edit relation " + single_quoted(o.before.id);
         if (o.before.id != o.after.id || o.before.type != o.after.type || o.before.source != o.after.source ||
             o.before.target != o.after.target)
             throw HistoryError(what + ": an edit keeps the id, type and ends");
@@ -164,7 +165,7 @@ struct Applier {
         rebuild(m, what, [&](Parts& p) { p.relations[*i] = o.after; });
     }
     void operator()(const op::RenameRelation& o) {
-        const std::string what = "cannot rename relation " + quoted(o.from) + " to " + quoted(o.to);
+        const std::string what = "cannot rename relation " + single_quoted(o.from) + " to " + single_quoted(o.to);
         if (!m.find_relation(o.from)) throw HistoryError(what + ": no such relation");
         if (m.find_relation(o.to)) throw HistoryError(what + ": the new id is taken");
         rebuild(m, what, [&](Parts& p) {
@@ -176,11 +177,11 @@ struct Applier {
     }
     void operator()(const op::MoveRelation& o) {
         check_move(m.relations(), "relation", o.id, o.from, o.to);
-        rebuild(m, "cannot move relation " + quoted(o.id), [&](Parts& p) { move_element(p.relations, o.from, o.to); });
+        rebuild(m, "cannot move relation " + single_quoted(o.id), [&](Parts& p) { move_element(p.relations, o.from, o.to); });
     }
     void operator()(const op::AddCamp& o) {
         check_insert(m.camps().size(), "camp", o.camp.id, o.index);
-        const std::string what = "cannot add camp " + quoted(o.camp.id);
+        const std::string what = "cannot add camp " + single_quoted(o.camp.id);
         if (o.index == m.camps().size()) return model_edit(what, [&] { m.add_camp(o.camp); });
         if (m.find_camp(o.camp.id)) throw HistoryError(what + ": the id is taken");
         rebuild(m, what, [&](Parts& p) { p.camps.insert(p.camps.begin() + static_cast<std::ptrdiff_t>(o.index), o.camp); });
@@ -189,12 +190,12 @@ struct Applier {
         check_at(m.camps(), "camp", o.camp, o.index);
         for (const Claim& c : m.claims())
             if (std::find(c.camps.begin(), c.camps.end(), o.camp.id) != c.camps.end())
-                throw HistoryError("cannot remove camp " + quoted(o.camp.id) + ": claim " + quoted(c.id) + " still names it");
+                throw HistoryError("cannot remove camp " + single_quoted(o.camp.id) + ": claim " + single_quoted(c.id) + " still names it");
         m.remove_camp(o.camp.id);
     }
     void operator()(const op::EditCamp& o) {
-        const std::string what = "cannot edit camp " + quoted(o.before.id);
-        if (o.before.id != o.after.id) throw HistoryError(what + ": an edit cannot change the id (to " + quoted(o.after.id) + ")");
+        const std::string what = "cannot edit camp " + single_quoted(o.before.id);
+        if (o.before.id != o.after.id) throw HistoryError(what + ": an edit cannot change the id (to " + single_quoted(o.after.id) + ")");
         const Camp* c = m.find_camp(o.before.id);
         if (!c) throw HistoryError(what + ": no such camp");
         if (!(*c == o.before)) throw HistoryError(what + ": the camp differs from the recorded state before the edit");
@@ -202,14 +203,14 @@ struct Applier {
     }
     void operator()(const op::MoveCamp& o) {
         check_move(m.camps(), "camp", o.id, o.from, o.to);
-        rebuild(m, "cannot move camp " + quoted(o.id), [&](Parts& p) { move_element(p.camps, o.from, o.to); });
+        rebuild(m, "cannot move camp " + single_quoted(o.id), [&](Parts& p) { move_element(p.camps, o.from, o.to); });
     }
     void operator()(const op::SetTitle& o) {
-        if (m.title() != o.before) throw HistoryError("cannot set the title: it is " + quoted(m.title()) + ", not " + quoted(o.before) + " as recorded");
+        if (m.title() != o.before) throw HistoryError("cannot set the title: it is " + single_quoted(m.title()) + ", not " + single_quoted(o.before) + " as recorded");
         model_edit("cannot set the title", [&] { m.set_title(o.after); });
     }
     void operator()(const op::SetMetadata& o) {
-        const std::string what = "cannot set metadata " + quoted(o.key);
+        const std::string what = "cannot set metadata " + single_quoted(o.key);
         auto it = m.metadata().find(o.key);
         const std::optional<std::string> now = it == m.metadata().end() ? std::nullopt : std::optional<std::string>(it->second);
         if (now != o.before) throw HistoryError(what + ": its value differs from the recorded one");

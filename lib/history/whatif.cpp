@@ -1,6 +1,7 @@
 // Edits as values, applying them to a map, statuses, and what-if questions answered by one
 // IncrementalEvaluator step.
 #include "argmap/whatif.hpp"
+#include "history/wording.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -59,11 +60,7 @@ Edit Edit::relation_weight(std::string relation_id, double weight) {
 }
 
 namespace {
-std::string number(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
-}
+using detail::short_number;
 }  // namespace
 
 std::string describe(const Edit& e) {
@@ -71,14 +68,14 @@ std::string describe(const Edit& e) {
     case Edit::Op::add_claim: return "add claim " + e.claim.id;
     case Edit::Op::remove_claim: return "retract " + e.claim.id;
     case Edit::Op::update_claim: return "update claim " + e.claim.id;
-    case Edit::Op::set_claim_weight: return "weight of claim " + e.claim.id + " := " + number(e.claim.weight);
+    case Edit::Op::set_claim_weight: return "weight of claim " + e.claim.id + " := " + short_number(e.claim.weight);
     case Edit::Op::add_relation: {
         std::string s = "add " + std::string(to_string(e.relation.type)) + " " + e.relation.source + " -> " + e.relation.target;
-        if (e.relation.weight != 1.0) s += " (weight " + number(e.relation.weight) + ")";
+        if (e.relation.weight != 1.0) s += " (weight " + short_number(e.relation.weight) + ")";
         return s;
     }
     case Edit::Op::remove_relation: return "remove relation " + e.relation.id;
-    case Edit::Op::set_relation_weight: return "weight of relation " + e.relation.id + " := " + number(e.relation.weight);
+    case Edit::Op::set_relation_weight: return "weight of relation " + e.relation.id + " := " + short_number(e.relation.weight);
     }
     return "?";
 }
@@ -107,7 +104,7 @@ bool same_status(const EvaluatedStatus& a, const EvaluatedStatus& b, double epsi
 }
 
 std::string to_string(const EvaluatedStatus& s, bool gradual) {
-    if (gradual) return number(s.strength);
+    if (gradual) return short_number(s.strength);
     if (s.label) return std::string(to_string(*s.label));
     return std::string(to_string(s.acceptance));
 }

@@ -39,7 +39,7 @@ bool is_aif_json(std::string_view text) noexcept;
 
 namespace {
 
-using json = nlohmann::json;
+using aif_json = nlohmann::json;  // unordered keys (argdown_json.cpp and json_map.cpp keep order)
 using detail::PathError;
 
 enum class Role : std::uint8_t { I, RA, MA, CA, PA, L, YA, TA, other };
@@ -653,22 +653,22 @@ public:
         capture_number_ = b;
         return on_value({V::boolean, b ? "true" : "false"});
     }
-    bool number_integer(json::number_integer_t n) {
+    bool number_integer(aif_json::number_integer_t n) {
         capture_number_ = n;
         const std::string s = std::to_string(n);
         return on_value({V::integer, s});
     }
-    bool number_unsigned(json::number_unsigned_t n) {
+    bool number_unsigned(aif_json::number_unsigned_t n) {
         capture_number_ = n;
         const std::string s = std::to_string(n);
         return on_value({V::integer, s});
     }
-    bool number_float(json::number_float_t d, const std::string& s) {
+    bool number_float(aif_json::number_float_t d, const std::string& s) {
         capture_number_ = d;
         return on_value({V::number, s});
     }
     bool string(std::string& s) { return on_value({V::string, s, &s}); }
-    bool binary(json::binary_t&) { return true; }
+    bool binary(aif_json::binary_t&) { return true; }
     bool start_object(std::size_t) { return on_value({V::object, {}}); }
     bool start_array(std::size_t) { return on_value({V::array, {}}); }
     bool end_object() { return on_end(); }
@@ -682,7 +682,7 @@ public:
         if (c == Ctx::skip) frames_.back().had_child = true;
         return true;
     }
-    bool parse_error(std::size_t byte, const std::string&, const json::exception& e) {
+    bool parse_error(std::size_t byte, const std::string&, const aif_json::exception& e) {
         syntax_ = {byte, e.what()};
         return false;
     }
@@ -707,7 +707,7 @@ private:
 
     /// Reads the text into the records; the result is a failure for malformed or unusable text.
     ParseResult parse_document() {
-        json::sax_parse(text_.begin(), text_.end(), this, json::input_format_t::json, true);
+        aif_json::sax_parse(text_.begin(), text_.end(), this, aif_json::input_format_t::json, true);
         if (syntax_) return detail::json_syntax_failure(text_, file_, syntax_->first, syntax_->second);
         if (too_deep_) {
             const auto lc = detail::line_column(text_, too_deep_at(text_));
@@ -1226,11 +1226,11 @@ bool is_aif_json(std::string_view text) noexcept {
         }
         bool null() { return value(false); }
         bool boolean(bool) { return value(false); }
-        bool number_integer(json::number_integer_t) { return value(false); }
-        bool number_unsigned(json::number_unsigned_t) { return value(false); }
-        bool number_float(json::number_float_t, const std::string&) { return value(false); }
+        bool number_integer(aif_json::number_integer_t) { return value(false); }
+        bool number_unsigned(aif_json::number_unsigned_t) { return value(false); }
+        bool number_float(aif_json::number_float_t, const std::string&) { return value(false); }
         bool string(std::string&) { return value(false); }
-        bool binary(json::binary_t&) { return value(false); }
+        bool binary(aif_json::binary_t&) { return value(false); }
         bool start_object(std::size_t) { return value(true) && ++depth > 0; }
         bool start_array(std::size_t) { return value(false) && ++depth > 0; }
         bool end_object() { return --depth, true; }
@@ -1242,10 +1242,10 @@ bool is_aif_json(std::string_view text) noexcept {
             aif_key = k == "AIF";
             return true;
         }
-        bool parse_error(std::size_t, const std::string&, const json::exception&) { return false; }
+        bool parse_error(std::size_t, const std::string&, const aif_json::exception&) { return false; }
     } look;
     try {
-        json::sax_parse(text.begin(), text.end(), &look, json::input_format_t::json, true);
+        aif_json::sax_parse(text.begin(), text.end(), &look, aif_json::input_format_t::json, true);
     } catch (...) {
         return false;
     }
@@ -1260,7 +1260,7 @@ ParseResult detail::parse_aif(std::string_view text, ArgumentMap& out, std::stri
 }
 
 std::string write_aif(const ArgumentMap& map) {
-    json nodes = json::array(), edges = json::array(), locutions = json::array(), participants = json::array();
+    aif_json nodes = aif_json::array(), edges = aif_json::array(), locutions = aif_json::array(), participants = aif_json::array();
     std::set<std::string> used;
     auto node = [&](const std::string& id, const std::string& text, const char* type) {
         if (!used.insert(id).second) throw WriteError("AIF node id '" + id + "' is used twice; rename the claim");
@@ -1293,7 +1293,7 @@ std::string write_aif(const ArgumentMap& map) {
             locutions.push_back({{"nodeID", l}, {"personID", pid}});
         }
     }
-    json doc{{"nodes", nodes}, {"edges", edges}, {"locutions", locutions}, {"participants", participants}};
+    aif_json doc{{"nodes", nodes}, {"edges", edges}, {"locutions", locutions}, {"participants", participants}};
     return doc.dump(2) + "\n";
 }
 
