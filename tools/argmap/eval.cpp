@@ -19,7 +19,7 @@ struct EvalOptions {
     double budget = -1;
 };
 
-argmap::ProjectionOptions projection_for(const EvalOptions& e) { return argmap_cli::projection_for(e.min_weight, e.support, e.camp); }
+argmap::ProjectionOptions eval_projection(const EvalOptions& e) { return argmap_cli::projection_for(e.min_weight, e.support, e.camp); }
 
 int cmd_gradual(const argmap::ArgumentMap& map, const EvalOptions& e) {
     const auto sem = argmap::parse_gradual(e.gradual);
@@ -73,7 +73,7 @@ int cmd_gradual(const argmap::ArgumentMap& map, const EvalOptions& e) {
 }
 
 int cmd_camps(const argmap::ArgumentMap& map, const EvalOptions& e) {
-    const auto report = argmap::evaluate_audiences(map, projection_for(e), limits_for(e.timeout));
+    const auto report = argmap::evaluate_audiences(map, eval_projection(e), limits_for(e.timeout));
     if (report.answer == argmap::Answer::unknown) throw Failure{"no answer within the time limit"};
     if (map.camps().empty()) throw Failure{"the map has no camps"};
     const auto claims = map.claims();
@@ -117,7 +117,7 @@ int cmd_budget(const argmap::ArgumentMap& map, const EvalOptions& e) {
     const auto semantics = argmap::parse_semantics(e.semantics);
     if (!semantics || (*semantics != argmap::Semantics::grounded && *semantics != argmap::Semantics::preferred))
         throw Failure{"budgets work with --semantics grounded or preferred"};
-    const auto budgets = argmap::minimal_budgets(map, *semantics, projection_for(e), limits_for(e.timeout));
+    const auto budgets = argmap::minimal_budgets(map, *semantics, eval_projection(e), limits_for(e.timeout));
     const auto claims = map.claims();
     auto fmt = [](const argmap::BudgetResult& r) -> std::string {
         if (r.answer == argmap::Answer::yes) {
@@ -167,7 +167,7 @@ int cmd_eval(const EvalOptions& e) {
     const std::string& format = e.format;
     const auto semantics = argmap::parse_semantics(e.semantics);
     if (!semantics) throw Failure{"unknown semantics '" + e.semantics + "'"};
-    const auto opts = projection_for(e);
+    const auto opts = eval_projection(e);
     const auto ev = argmap::evaluate(map, *semantics, opts, limits_for(e.timeout));
     if (ev.answer == argmap::Answer::unknown) throw Failure{"no answer within the time limit"};
     const bool labelled = !ev.labels.empty();
