@@ -28,26 +28,6 @@ inline ParseResult json_syntax_failure(std::string_view text, std::string_view f
     return failure(ParseStatus::syntax_error, filename, lc.line, lc.column, "malformed JSON: " + what);
 }
 
-/// Where a JSON document in `text` first opens its (limit+1)-th level of nesting (npos if never).
-inline std::size_t offset_deeper_than(std::string_view text, int limit) {
-    int depth = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limit) return i;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return std::string_view::npos;
-}
-
 /// The JSON pointer escape of one member name.
 inline std::string pointer_token(std::string_view key) {
     std::string out;
@@ -111,7 +91,7 @@ ParseResult parse_json_text(std::string_view text, std::string_view filename, Js
         return json_syntax_failure(text, filename, e.byte, e.what());
     } catch (const std::length_error& e) {
         // The callback's depth counts the containers above: depth 65 is the 66th level.
-        const std::size_t at = offset_deeper_than(text, 65);
+        const std::size_t at = json_deeper_than(text, 65);
         const auto lc = line_column(text, at == std::string_view::npos ? 0 : at);
         return failure(ParseStatus::unsupported, filename, lc.line, lc.column, e.what());
     } catch (const DuplicateMember& d) {

@@ -21,25 +21,6 @@ ParseResult past_limit(std::string_view text, std::string_view file, std::size_t
 }
 
 // JSON: arrays and objects outside strings.
-std::size_t json_too_deep_at(std::string_view s, std::size_t max_depth) {
-    std::size_t depth = 0;
-    bool in_string = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '{' || c == '[') {
-            if (++depth > max_depth) return i;
-        } else if ((c == '}' || c == ']') && depth > 0) {
-            --depth;
-        }
-    }
-    return std::string_view::npos;
-}
-
 // XML: open elements, skipping comments, CDATA, processing instructions and declarations.
 std::size_t xml_too_deep_at(std::string_view s, std::size_t max_depth) {
     std::size_t depth = 0;
@@ -161,7 +142,7 @@ ParseResult check_input_limits(std::string_view text, Format format, std::string
     case Format::argdown_json:
         // The JSON readers refuse more than json_reader_depth levels themselves, with their own
         // message and JSON pointer; the scan adds only a smaller cap.
-        if (limits.max_depth < json_reader_depth) at = json_too_deep_at(text, limits.max_depth);
+        if (limits.max_depth < json_reader_depth) at = json_deeper_than(text, limits.max_depth);
         break;
     case Format::xml:
     case Format::graphml: at = xml_too_deep_at(text, limits.max_depth); break;

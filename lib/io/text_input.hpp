@@ -66,4 +66,25 @@ ParseResult check_framework_limits(const Framework& af, std::string_view file, c
 ParseResult read_limited(std::string_view text, Format format, ArgumentMap& out, std::string_view file,
                          const ReadLimits& limits, MapReader parse);
 
+/// Where a JSON document first opens its (max_depth+1)-th level of nesting (npos if never);
+/// strings skipped, stray closers ignored.
+inline std::size_t json_deeper_than(std::string_view s, std::size_t max_depth) {
+    std::size_t depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > max_depth) return i;
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::string_view::npos;
+}
+
 }  // namespace argmap::io::detail
