@@ -12,10 +12,13 @@
 #include <fstream>
 #include <sstream>
 
-TEST_CASE("inputs that once crashed a reader now fail cleanly or round-trip", "[fuzz]") {
+namespace {
+
+// Calls visit(format, path, content) for every file under root/FORMAT/; returns how many.
+template <class Visit>
+std::size_t for_each_file_by_format(const std::filesystem::path& root, Visit visit) {
     namespace fs = std::filesystem;
-    const fs::path root = ARGMAP_TEST_DATA "/fuzz";
-    if (!fs::exists(root)) return;
+    std::size_t files = 0;
     for (const auto& dir : fs::directory_iterator(root)) {
         const auto format = argmap::io::parse_format(dir.path().filename().string());
         REQUIRE(format);  // directories are named after formats
@@ -24,44 +27,46 @@ TEST_CASE("inputs that once crashed a reader now fail cleanly or round-trip", "[
             std::ifstream in(file.path(), std::ios::binary);
             std::stringstream buf;
             buf << in.rdbuf();
-            argmap::ArgumentMap map;
-            const auto r = argmap::io::read_map(buf.str(), *format, map, file.path().string());
-            if (!r) {
-                CHECK(map.empty());
-                CHECK_THAT(r.description(), Catch::Contains(file.path().string() + ":"));
-                continue;
-            }
-            for (auto lossless : {argmap::io::Format::xml, argmap::io::Format::json}) {
-                argmap::ArgumentMap back;
-                const auto text = argmap::io::write_map(map, lossless);
-                CHECK(argmap::io::read_map(text, lossless, back, "again"));
-                CHECK(back == map);
-            }
+            visit(*format, file.path().string(), buf.str());
+            ++files;
         }
     }
+    return files;
+}
+
+}  // namespace
+
+TEST_CASE("inputs that once crashed a reader now fail cleanly or round-trip", "[fuzz]") {
+    const std::filesystem::path root = ARGMAP_TEST_DATA "/fuzz";
+    REQUIRE(std::filesystem::exists(root));
+    const auto files = for_each_file_by_format(root, [](argmap::io::Format format, const std::string& path, const std::string& text) {
+        argmap::ArgumentMap map;
+        const auto r = argmap::io::read_map(text, format, map, path);
+        if (!r) {
+            CHECK(map.empty());
+            CHECK_THAT(r.description(), Catch::Contains(path + ":"));
+            return;
+        }
+        for (auto lossless : {argmap::io::Format::xml, argmap::io::Format::json}) {
+            argmap::ArgumentMap back;
+            const auto written = argmap::io::write_map(map, lossless);
+            CHECK(argmap::io::read_map(written, lossless, back, "again"));
+            CHECK(back == map);
+        }
+    });
+    CHECK(files > 0);
 }
 
 // Maps the round-trip fuzzer (fuzz/fuzz_round_trip.cpp) once broke, one directory per format
 // under tests/data/fuzz-round-trip/: each is read, written in every format and read back under
 // the property of fuzz/round_trip.hpp.
 TEST_CASE("maps that once broke a read-write-read round trip now survive it", "[fuzz]") {
-    namespace fs = std::filesystem;
-    const fs::path root = ARGMAP_TEST_DATA "/fuzz-round-trip";
-    REQUIRE(fs::exists(root));
-    std::size_t files = 0;
-    for (const auto& dir : fs::directory_iterator(root)) {
-        const auto format = argmap::io::parse_format(dir.path().filename().string());
-        REQUIRE(format);
-        for (const auto& file : fs::directory_iterator(dir.path())) {
-            INFO(file.path().string());
-            std::ifstream in(file.path(), std::ios::binary);
-            std::stringstream buf;
-            buf << in.rdbuf();
-            argmap::ArgumentMap map;
-            REQUIRE(argmap::io::read_map(buf.str(), *format, map, file.path().string()));
-            CHECK(argmap::fuzz::round_trip_failure(map).value_or("") == "");
-            ++files;
-        }
-    }
+    const std::filesystem::path root = ARGMAP_TEST_DATA "/fuzz-round-trip";
+    REQUIRE(std::filesystem::exists(root));
+    const auto files = for_each_file_by_format(root, [](argmap::io::Format format, const std::string& path, const std::string& text) {
+        argmap::ArgumentMap map;
+        REQUIRE(argmap::io::read_map(text, format, map, path));
+        CHECK(argmap::fuzz::round_trip_failure(map).value_or("") == "");
+    });
     CHECK(files > 0);
 }
