@@ -125,6 +125,7 @@ std::vector<std::size_t> raw_spans(std::string_view text) {
 std::string text_escaped(std::string_view text) {
     std::string out;
     BlankRule blanks = BlankRule::kept;
+    bool in_freestyle = false;  // the last character written continues a freestyle token
     const std::vector<char> emphasis = argmap::detail::written_emphasis_markers(text);
     const std::vector<std::size_t> span = raw_spans(text);
     std::vector<char> raw(text.size(), 0);
@@ -153,12 +154,14 @@ std::string text_escaped(std::string_view text) {
         if ((ch == '*' || ch == '_') && emphasis[i]) {  // Markdown emphasis stays Markdown
             out += ch;
             blanks = BlankRule::one_kept;
+            in_freestyle = false;
             continue;
         }
         if (span[i]) {
             out += text.substr(i, span[i]);
             i += span[i] - 1;
             blanks = BlankRule::one_kept;
+            in_freestyle = false;
             continue;
         }
         if (ch == '\n' || ch == '\r') ch = ' ';  // a tab inside a line reads back as itself
@@ -169,14 +172,18 @@ std::string text_escaped(std::string_view text) {
             out += ch;
             if (!keeps) blanks = BlankRule::spaces_kept;
             else if (blanks == BlankRule::one_kept) blanks = BlankRule::skipped;
+            in_freestyle = in_freestyle && keeps && blanks == BlankRule::kept;
             continue;
         }
-        // Escape what Argdown would take as a tag, data, a title, emphasis, a comment or a
-        // shortcode over a link; an escaped character reads back as itself.
-        const bool escape = escaped(i) || ((ch == '.' || ch == ':') && swallows_span(i));
+        // Escape what Argdown would take as a tag, data, a title, emphasis, a comment, a
+        // shortcode over a link or front matter ("===" where a token starts); an escaped
+        // character reads back as itself.
+        const bool escape = escaped(i) || ((ch == '.' || ch == ':') && swallows_span(i)) ||
+                            (ch == '=' && !in_freestyle && text.substr(i, 3) == "===");
         if (escape) out += '\\';
         out += ch;
         blanks = escape ? BlankRule::spaces_kept : argdown_freestyle(ch) ? BlankRule::kept : BlankRule::one_kept;
+        in_freestyle = !escape && argdown_freestyle(ch);
     }
     return out;
 }
