@@ -279,6 +279,10 @@ TEST_CASE("blanks after escapes and punctuation are written so they read back", 
     // reading below is what the Argdown CLI 1.7.5 prints for this line (`argdown json`).
     CHECK(parse_ok("[a]: \\[\\\table for\\  x,  y \\[ \t z\n").find_claim("a")->text == "[\table for  x, y [ z");
 
+    // argmap takes tags out of the text (Argdown's JSON keeps "in  x #tag y\tz."); the blanks
+    // around them stay as written.
+    CHECK(parse_ok("[a]: in  x #tag y\tz.\n").find_claim("a")->text == "in  x y\tz.");
+
     // "===" where a token starts opens front matter up to the next "===".
     for (const std::string text : {"[=== x ===", "a, === b ===", "*a*=== ===", "x === y ==="}) CHECK(text_round_trips(text));
 

@@ -53,7 +53,6 @@ struct Member {
     bool is_reference = false;
     bool is_argument = false;
     std::string text;  // as written, tags taken out
-    bool tags_removed = false;
     std::vector<std::string> tags;
     std::optional<Data> data;
     int section = -1;
@@ -203,7 +202,6 @@ private:
     std::ptrdiff_t current_ = -1;        // member whose text is being read
     std::string* text_target_ = nullptr; // where content goes (a member's or a heading's text)
     std::vector<std::string>* tag_target_ = nullptr;
-    bool* tags_removed_ = nullptr;
     bool keep_tags_in_text_ = false;
     std::vector<Node> parents_;
     std::optional<Node> current_inference_;
@@ -346,11 +344,10 @@ private:
         const int level = static_cast<int>(image(start).size()) - 1;
         std::string text;
         std::vector<std::string> tags;
-        bool removed = false;
-        set_target(&text, &tags, &removed, -1, false);
+        set_target(&text, &tags, -1, false);
         if (!content_start(peek().kind)) expected("heading text");
         content();
-        set_target(nullptr, nullptr, nullptr, -1, false);
+        set_target(nullptr, nullptr, -1, false);
         Section s;
         s.title = fold_spaces(plain_text(text));
         // Titles go into the map's metadata (group, outline), which holds no control characters.
@@ -381,10 +378,9 @@ private:
         section_ = static_cast<int>(sections_.size()) - 1;
     }
 
-    void set_target(std::string* text, std::vector<std::string>* tags, bool* removed, std::ptrdiff_t member, bool keep_tags) {
+    void set_target(std::string* text, std::vector<std::string>* tags, std::ptrdiff_t member, bool keep_tags) {
         text_target_ = text;
         tag_target_ = tags;
-        tags_removed_ = removed;
         current_ = member;
         keep_tags_in_text_ = keep_tags;
     }
@@ -410,7 +406,6 @@ private:
                 if (std::find(tag_target_->begin(), tag_target_->end(), name) == tag_target_->end())
                     tag_target_->push_back(std::string(name));
                 if (keep_tags_in_text_) text += img;
-                else *tags_removed_ = true;
                 break;
             }
             case Tok::asterisk_bold_start: case Tok::underscore_bold_start:
@@ -510,7 +505,7 @@ private:
             mem->title = unescape_title(img.substr(1, img.size() - 2));
             mem->is_reference = true;
             while (is(Tok::tag)) {
-                set_target(&mem->text, &mem->tags, &mem->tags_removed, m, false);
+                set_target(&mem->text, &mem->tags, m, false);
                 content_one_tag();
             }
             accept(Tok::newline);
@@ -520,10 +515,10 @@ private:
                 mem->title = unescape_title(img.substr(1, img.size() - 3));
                 if (!content_start(peek().kind)) expected("the statement's text after ':'");
             }
-            set_target(&mem->text, &mem->tags, &mem->tags_removed, m, false);
+            set_target(&mem->text, &mem->tags, m, false);
             content();
         }
-        set_target(nullptr, nullptr, nullptr, -1, false);
+        set_target(nullptr, nullptr, -1, false);
         mem = &members_[m];
         if (is(Tok::data)) {
             Data d = read_data(toks_[i_++]);
@@ -579,17 +574,17 @@ private:
             std::string_view img = image(toks_[i_++]);
             mem->title = unescape_title(img.substr(1, img.size() - 2));
             mem->is_reference = true;
-            set_target(&mem->text, &mem->tags, &mem->tags_removed, m, false);
+            set_target(&mem->text, &mem->tags, m, false);
             while (is(Tok::tag)) content_one_tag();
             accept(Tok::newline);
         } else {
             std::string_view img = image(consume(Tok::argument_definition, "an argument"));
             mem->title = unescape_title(img.substr(1, img.size() - 3));
             if (!content_start(peek().kind)) expected("the argument's text after ':'");
-            set_target(&mem->text, &mem->tags, &mem->tags_removed, m, false);
+            set_target(&mem->text, &mem->tags, m, false);
             content();
         }
-        set_target(nullptr, nullptr, nullptr, -1, false);
+        set_target(nullptr, nullptr, -1, false);
         if (is(Tok::data)) {
             Data d = read_data(toks_[i_++]);
             members_[m].data = std::move(d);
@@ -1102,7 +1097,7 @@ private:
             std::stable_sort(sorted.begin(), sorted.end(), [&](std::size_t a, std::size_t b) { return members_[a].offset < members_[b].offset; });
             for (auto m : sorted) {
                 const Member& mem = members_[m];
-                std::string text = mem.tags_removed ? fold_spaces(mem.text) : trim(mem.text);
+                std::string text = trim(mem.text);  // a removed tag took its one following blank along
                 if (text.empty()) continue;
                 if (c.text.empty()) {
                     c.text = std::move(text);
