@@ -301,6 +301,49 @@ TEST_CASE("blanks after escapes and punctuation are written so they read back", 
     CHECK(checked > 15000);
 }
 
+TEST_CASE("titles are written so they read back", "[argdown][roundtrip]") {
+    // Random titles of statements and arguments over the characters that start relations,
+    // references and escapes: each either reads back as itself or the writer refuses it.
+    const std::string alphabet = "ab +-_<>[]\\:#";
+    std::uint64_t state = 0x2545F4914F6CDD1Dull;
+    auto next = [&] { state ^= state << 13; state ^= state >> 7; state ^= state << 17; return state; };
+    std::size_t checked = 0;
+    for (int n = 0; n < 20000; ++n) {
+        std::string title;
+        const std::size_t len = 1 + next() % 6;
+        for (std::size_t i = 0; i < len; ++i) title += alphabet[next() % alphabet.size()];
+        if (title.front() == ' ' || title.back() == ' ') continue;  // titles are trimmed
+        ArgumentMap m;
+        Claim c;
+        c.id = title;
+        c.text = "t";
+        c.kind = n % 2 ? ClaimKind::argument : ClaimKind::claim;
+        m.add_claim(c);
+        Claim other;
+        other.id = "x";
+        other.text = "u";
+        m.add_claim(other);
+        Relation rel;
+        rel.source = title;
+        rel.target = "x";
+        m.add_relation(rel);
+        std::string written;
+        try {
+            written = io::write_argdown(m);
+        } catch (const io::WriteError&) {
+            continue;
+        }
+        ArgumentMap back;
+        const auto r = io::read_argdown(written, back, "written.argdown");
+        INFO("title: '" << title << "' written: " << written << "\n" << r.description());
+        REQUIRE(r);
+        REQUIRE(back.find_claim(title));
+        CHECK(back.relations().size() == 1);
+        ++checked;
+    }
+    CHECK(checked > 10000);
+}
+
 TEST_CASE("the Central Asia map is complete and evaluates", "[argdown][example]") {
     ArgumentMap m;
     const auto r = io::read_argdown_file(std::string(ARGMAP_EXAMPLES) + "/central-asia/central-asia.argdown", m);

@@ -62,23 +62,28 @@ std::vector<std::string> prediction_data_entries(const Prediction& p) {
 }
 
 
-std::string title_of(const Claim& c) {
+std::string title_of(const Claim& c, const ArgumentMap& map) {
     const bool arg = c.kind == ClaimKind::argument;
     std::string_view id = c.id;
-    // The reader names an argument titled like a statement "<title>"; it is written <title>.
-    if (arg && id.size() > 2 && id.front() == '<' && id.back() == '>') id = id.substr(1, id.size() - 2);
+    // The reader names an argument titled like a statement "<title>"; it is written <title>
+    // (when there is no such statement, "<title>" is the title itself).
+    if (arg && id.size() > 2 && id.front() == '<' && id.back() == '>') {
+        const Claim* statement = map.find_claim(id.substr(1, id.size() - 2));
+        if (statement && statement->kind != ClaimKind::argument) id = id.substr(1, id.size() - 2);
+    }
     // A definition's title starts one character after the bracket, a reference's at it: the
     // escape '\' written first is read as an escape only by the reference. Titles for which the two
     // readings differ ("]:b" as "[\]:b]", "\a]" as "[\\a\]]") cannot be written.
     const char close = arg ? '>' : ']';
     if ((id.size() > 1 && id[0] == close && id[1] == ':') ||
-        (!id.empty() && id[0] == '\\' && id.find_first_of(std::string{'\\', close}, 1) != std::string_view::npos))
+        (!id.empty() && id[0] == '\\' && (id.size() == 1 || id.find_first_of(std::string{'\\', close}, 1) != std::string_view::npos)))
         throw WriteError("Argdown cannot write the title '" + std::string(id) + "' (a definition and a reference would read it differently)");
     std::string out(1, arg ? '<' : '[');
     for (std::size_t i = 0; i < id.size(); ++i) {
         const char ch = id[i];
-        // A reference cannot start with '-' ("[-" is no reference to Argdown): escaped there.
-        if (ch == '\\' || ch == (arg ? '>' : ']') || (i == 0 && ch == '-')) out += '\\';
+        // A reference cannot start with '-' ("[-" is no reference to Argdown), and "<-", "<+",
+        // "<_" at a line's start are relations: escaped there.
+        if (ch == '\\' || ch == (arg ? '>' : ']') || (i == 0 && (ch == '-' || (arg && (ch == '+' || ch == '_'))))) out += '\\';
         out += ch;
     }
     out += arg ? '>' : ']';
@@ -293,7 +298,7 @@ std::string write_argdown(const ArgumentMap& map) {
             heading(heading, c.group);
             group = c.group;
         }
-        out += title_of(c);
+        out += title_of(c, map);
         if (!c.text.empty()) out += ": " + text_escaped(c.text);
         std::vector<std::string> data;
         bool tags_in_text = true;
@@ -338,7 +343,7 @@ std::string write_argdown(const ArgumentMap& map) {
             const bool mirrored = mirror != contradiction.end();
             if (mirrored && mirror->second < i) continue;
             if (mirrored) {
-                out += "\n" + title_of(*map.find_claim(rels[i].source)) + "\n  >< " + title_of(*map.find_claim(rels[i].target));
+                out += "\n" + title_of(*map.find_claim(rels[i].source), map) + "\n  >< " + title_of(*map.find_claim(rels[i].target), map);
                 if (rels[i].weight != 1.0) out += " {relation_weight: " + detail::shortest(rels[i].weight) + "}";
                 out += "\n";
                 continue;
@@ -348,11 +353,11 @@ std::string write_argdown(const ArgumentMap& map) {
         std::vector<const Relation*> chain{&rels[i]};
         while (chain.back()->type == RelationType::undercut) chain.push_back(map.find_relation(chain.back()->target));
         const Relation& root = *chain.back();
-        out += "\n" + title_of(*map.find_claim(root.target)) + "\n";
+        out += "\n" + title_of(*map.find_claim(root.target), map) + "\n";
         std::string indent = "  ";
         for (auto it = chain.rbegin(); it != chain.rend(); ++it, indent += "  ") {
             const Relation& r = **it;
-            out += indent + symbol(r.type) + " " + title_of(*map.find_claim(r.source));
+            out += indent + symbol(r.type) + " " + title_of(*map.find_claim(r.source), map);
             if (*it == &rels[i]) {
                 std::vector<std::string> data;
                 if (r.id != "r" + std::to_string(i + 1)) data.push_back("relation_id: " + quote_scalar(r.id));
