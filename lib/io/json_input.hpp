@@ -40,53 +40,108 @@ struct DuplicateMember {
     std::string pointer, key;
 };
 
+// Builds the document from nlohmann-json's SAX events (linear: nlohmann 3.11.2's callback parser
+// rescans the enclosing container at every object's end, quadratic in an array's length) while
+// keeping the path to the value being read: per open object its member names so far and the
+// current one, per open array the index of the current element.
 template <class Json>
-ParseResult parse_json_text(std::string_view text, std::string_view filename, Json& out) {
-    if (auto r = check_utf8(text, filename); !r) return r;
-    // The path to the value being read: per open object its member names so far and the current
-    // one, per open array the index of the current element.
+class TrackedDocument {
+public:
+    explicit TrackedDocument(Json& root) : root_(root) {}
+
+    std::string pointer() const {
+        std::string p;
+        for (const auto& f : path_) p += "/" + (f.object ? pointer_token(f.keys.empty() ? "" : f.keys.back()) : std::to_string(f.index));
+        return p;
+    }
+
+    bool null() { return scalar(Json(nullptr)); }
+    bool boolean(bool b) { return scalar(Json(b)); }
+    bool number_integer(typename Json::number_integer_t n) { return scalar(Json(n)); }
+    bool number_unsigned(typename Json::number_unsigned_t n) { return scalar(Json(n)); }
+    bool number_float(typename Json::number_float_t d, const typename Json::string_t&) { return scalar(Json(d)); }
+    bool string(typename Json::string_t& v) { return scalar(Json(std::move(v))); }
+    bool binary(typename Json::binary_t& v) { return scalar(Json::binary(std::move(v))); }
+    bool start_object(std::size_t) { return open(Json::object(), true); }
+    bool start_array(std::size_t) { return open(Json::array(), false); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(typename Json::string_t& k) {
+        auto& keys = path_.back().keys;
+        for (const auto& seen : keys)
+            if (seen == k) {
+                keys.push_back(k);
+                throw DuplicateMember{pointer(), k};
+            }
+        keys.push_back(k);
+        return true;
+    }
+    template <class Exception>
+    bool parse_error(std::size_t, const std::string&, const Exception& e) {
+        throw e;  // parse_error or out_of_range (a number no double holds), caught by the caller
+    }
+
+private:
     struct Frame {
         bool object;
         std::vector<std::string> keys;
         std::size_t index = 0;
     };
-    std::vector<Frame> path;
-    auto pointer = [&path] {
-        std::string p;
-        for (const auto& f : path) p += "/" + (f.object ? pointer_token(f.keys.empty() ? "" : f.keys.back()) : std::to_string(f.index));
-        return p;
-    };
-    auto element_done = [&path] {
-        if (!path.empty() && !path.back().object) ++path.back().index;
-    };
+
+    // Puts v where the parse is (the root, the end of the open array, or the open object's
+    // current member) and returns where it went.
+    Json* place(Json&& v) {
+        if (open_.empty()) {
+            root_ = std::move(v);
+            return &root_;
+        }
+        Json& c = *open_.back();
+        if (c.is_array()) {
+            c.push_back(std::move(v));
+            return &c.back();
+        }
+        Json& slot = c[path_.back().keys.back()];
+        slot = std::move(v);
+        return &slot;
+    }
+    void element_done() {
+        if (!path_.empty() && !path_.back().object) ++path_.back().index;
+    }
+    // The nesting cap: refuse deep input before it can exhaust a reader's stack.
+    void check_depth() const {
+        if (open_.size() > 64) throw std::length_error("nesting deeper than 64 levels");
+    }
+    bool scalar(Json&& v) {
+        check_depth();
+        place(std::move(v));
+        element_done();
+        return true;
+    }
+    bool open(Json&& v, bool object) {
+        check_depth();
+        open_.push_back(place(std::move(v)));
+        path_.push_back({object, {}});
+        return true;
+    }
+    bool close() {
+        open_.pop_back();
+        path_.pop_back();
+        element_done();
+        return true;
+    }
+
+    Json& root_;
+    std::vector<Json*> open_;  // the open containers, innermost last (stable: each lives in its parent, which only grows after it closes)
+    std::vector<Frame> path_;
+};
+
+template <class Json>
+ParseResult parse_json_text(std::string_view text, std::string_view filename, Json& out) {
+    if (auto r = check_utf8(text, filename); !r) return r;
+    TrackedDocument<Json> doc(out);
+    auto pointer = [&doc] { return doc.pointer(); };
     try {
-        // The callback sees every nesting step; refuse deep input before it can exhaust the stack.
-        out = Json::parse(text.begin(), text.end(), [&](int depth, typename Json::parse_event_t event, Json& parsed) {
-            if (depth > 64) throw std::length_error("nesting deeper than 64 levels");
-            using E = typename Json::parse_event_t;
-            switch (event) {
-            case E::object_start: path.push_back({true, {}}); break;
-            case E::array_start: path.push_back({false, {}}); break;
-            case E::object_end:
-            case E::array_end:
-                if (!path.empty()) path.pop_back();
-                element_done();
-                break;
-            case E::key: {
-                auto& keys = path.back().keys;
-                const std::string key = parsed.template get<std::string>();
-                for (const auto& k : keys)
-                    if (k == key) {
-                        keys.push_back(key);
-                        throw DuplicateMember{pointer(), key};
-                    }
-                keys.push_back(key);
-                break;
-            }
-            case E::value: element_done(); break;
-            }
-            return true;
-        });
+        Json::sax_parse(text.begin(), text.end(), &doc);
     } catch (const typename Json::parse_error& e) {
         return json_syntax_failure(text, filename, e.byte, e.what());
     } catch (const std::length_error& e) {
