@@ -299,6 +299,13 @@ TEST_CASE("blanks after escapes and punctuation are written so they read back", 
         checked += text_round_trips(text);
     }
     CHECK(checked > 15000);
+    // Runs of emphasis markers between words and blanks ("*h ***r******i**").
+    for (int n = 0; n < 20000; ++n) {
+        std::string text;
+        const std::size_t len = 1 + next() % 14;
+        for (std::size_t i = 0; i < len; ++i) text += "ab **__."[next() % 8];
+        text_round_trips(text);
+    }
 }
 
 TEST_CASE("titles are written so they read back", "[argdown][roundtrip]") {

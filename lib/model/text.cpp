@@ -1,6 +1,7 @@
 // Plain text of inline Markdown as Argdown reads it. Emphasis follows Argdown's lexer: a marker
-// after a non-space and before a space, punctuation or the end closes the innermost open marker
-// of the same kind; otherwise a marker followed by a non-space opens; unpaired markers stay.
+// before a space, punctuation or the end closes the innermost open marker of the same kind (also
+// right after a space: `*h *` is italic "h "); otherwise a marker followed by a non-space opens;
+// unpaired markers stay.
 // Backticks are not Markdown code for Argdown and stay too.
 #include "argmap/text.hpp"
 #include "model/markdown.hpp"
@@ -99,7 +100,7 @@ std::vector<EmphasisPair> emphasis_pairs(std::string_view t, const std::vector<c
             const std::string_view m = marker[k];
             if (open.empty() || open.back().kind != k || !is_marker(p, m)) continue;
             const std::size_t next = p + m.size();
-            if (p == 0 || space(t[p - 1]) || !closes_before(t, next) || (next < t.size() && plain[next])) continue;
+            if (!closes_before(t, next) || (next < t.size() && plain[next])) continue;
             pairs.push_back({open.back().at, p, m.size()});
             open.pop_back();
             p = next;
