@@ -154,8 +154,10 @@ void against_oracle(const Instance& in, Semantics s, const detail::SccOptions& o
 TEST_CASE("scc-recursive: every framework of up to 4 arguments up to isomorphism with the SCC path forced", "[scc][exhaustive]") {
     detail::SccOptions forced;
     forced.always = true;
+    forced.fallback = false;  // nullopt where the SCC path itself has no answer
     detail::SccOptions no_budget = forced;
     no_budget.dead_end_budget = 0;
+    no_budget.fallback = true;  // the monolithic answer on the reduction computed there
     detail::SccOptions by_sat = forced;  // every component through the SAT solver, none listed
     by_sat.list_up_to = 0;
     helpers::every_framework_up_to_isomorphism(4, [&](const Instance& in) {
@@ -326,7 +328,9 @@ TEST_CASE("scc-recursive: DAGs of small SCCs, 20 to 200 arguments, against the d
     std::mt19937 rng(1205);
     detail::SccOptions forced, by_sat;
     forced.always = true;
+    forced.fallback = false;
     by_sat.always = true;
+    by_sat.fallback = false;
     by_sat.list_up_to = 0;  // every other round: components through the SAT solver
     Tally tally;
     std::size_t with_stable = 0, many_sccs = 0;
@@ -358,6 +362,7 @@ TEST_CASE("scc-recursive: a tiny backtracking budget falls back without wrong an
     std::mt19937 rng(31);
     detail::SccOptions tight;
     tight.always = true;
+    tight.fallback = false;
     tight.dead_end_budget = 1;
     Tally tally;
     for (int round = 0; round < 300; ++round) {

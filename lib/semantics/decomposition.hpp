@@ -39,6 +39,11 @@ Decision reduced_credulous(const Framework& af, Semantics s, arg_t a, const Limi
 Decision reduced_sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits);
 Decision reduced_some(const Framework& af, Semantics s, const Limits& limits);
 Answer reduced_enumerate(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits);
+/// The same on a reduction already computed.
+Decision reduced_credulous(const GroundedReduction& r, Semantics s, arg_t a, const Limits& limits);
+Decision reduced_sceptical(const GroundedReduction& r, Semantics s, arg_t a, const Limits& limits);
+Decision reduced_some(const GroundedReduction& r, Semantics s, const Limits& limits);
+Answer reduced_enumerate(const GroundedReduction& r, Semantics s, const ExtensionVisitor& visit, const Limits& limits);
 
 // ---- directionality.cpp ----
 
@@ -82,6 +87,9 @@ struct SccOptions {
     std::size_t dead_end_budget = 256;
     /// Take the SCC path even when the framework does not split (tests).
     bool always = false;
+    /// Where the SCC path does not answer, answer by the grounded reduction already computed
+    /// (all but stage); false: return nullopt instead (tests).
+    bool fallback = true;
     /// Conditioned components of at most this many arguments have their labellings listed
     /// from the definitions instead of asking a SAT solver (0: always the solver, for tests).
     arg_t list_up_to = 8;
@@ -101,9 +109,11 @@ struct SccShape {
 SccShape scc_shape(const Framework& af);
 
 /// SE, EE, DC and DS by solving the SCCs of the grounded-reduced framework in topological
-/// order, each conditioned on the labels chosen upstream. nullopt: the path does not apply
-/// (semantics, a framework with at most one non-trivial SCC, or a budget exhausted before
-/// anything was answered); the caller then takes the monolithic path.
+/// order, each conditioned on the labels chosen upstream. Where that does not apply (a
+/// framework with at most one non-trivial SCC, a budget exhausted before anything was
+/// answered, semi-stable and stage without a stable extension) the grounded reduction's
+/// monolithic path answers (reduced_*, with the reduction computed here); nullopt leaves it
+/// to the caller: other semantics, stage, or SccOptions::fallback false.
 ///   some:       preferred, stable; semi-stable and stage when a stable extension exists.
 ///   enumerate:  complete, preferred, stable; semi-stable and stage when a stable one exists.
 ///   credulous, sceptical: stable; semi-stable and stage when a stable extension exists.

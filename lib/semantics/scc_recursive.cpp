@@ -402,17 +402,26 @@ private:
     }
 };
 
-// The grounded reduction and its SCCs, when the SCC path applies.
+// The grounded reduction and its SCCs; `split`: the SCC path is taken.
 struct Prepared {
     GroundedReduction r;
     Sccs sccs;
+    bool split = false;
 };
 
-std::optional<Prepared> prepare(const Framework& af, const SccOptions& options) {
-    Prepared p{reduce_by_grounded(af), {}};
+Prepared prepare(const Framework& af, const SccOptions& options) {
+    Prepared p{reduce_by_grounded(af), {}, false};
     p.sccs = sccs_of(p.r.rest);
-    if (!options.always && nontrivial(p.sccs) < 2) return std::nullopt;
+    p.split = options.always || nontrivial(p.sccs) > 1;
     return p;
+}
+
+// The SCC path's answer, or where it has none the grounded reduction's monolithic one on the
+// reduction already computed (not for stage, which is not reducible: the caller's path).
+template <class T, class Fallback>
+std::optional<T> or_fallback(std::optional<T> own, const Prepared& p, Semantics s, const SccOptions& options, Fallback f) {
+    if (own || !options.fallback || s == Semantics::stage) return own;
+    return f(p.r);
 }
 
 // One stable extension of p.r.rest meeting the query (lifted), none, or the end that stopped it.
@@ -435,11 +444,9 @@ bool has(const std::vector<arg_t>& e, arg_t a) { return std::binary_search(e.beg
 
 // Credulous (member) or sceptical (!member) acceptance among the stable extensions, for
 // stable itself or, when one exists, semi-stable and stage.
-std::optional<Decision> stable_acceptance(const Framework& af, Semantics s, arg_t a, bool member, const Limits& limits,
+std::optional<Decision> stable_acceptance(const Prepared* p, Semantics s, arg_t a, bool member, const Limits& limits,
                                           const SccOptions& options) {
-    if (!mode_of(s) || *mode_of(s) != Mode::stable) return std::nullopt;
-    auto p = prepare(af, options);
-    if (!p) return std::nullopt;
+    if (!p->split) return std::nullopt;
     // The answer when no stable extension exists: credulous NO, sceptical YES (stable); the
     // monolithic path for semi-stable and stage.
     const Decision none = member ? Decision{Answer::no, std::nullopt} : Decision{Answer::yes, std::nullopt};
@@ -543,49 +550,61 @@ SccShape scc_shape(const Framework& af) {
 std::optional<Decision> scc_some(const Framework& af, Semantics s, const Limits& limits, const SccOptions& options) {
     const auto mode = mode_of(s);
     if (!mode || *mode == Mode::complete) return std::nullopt;  // some complete extension: the grounded one
-    auto p = prepare(af, options);
-    if (!p) return std::nullopt;
-    const Found f = first(*p, *mode, std::nullopt, limits, options);
-    switch (f.end) {
-    case Walk::End::unknown: return Decision{};
-    case Walk::End::budget: return std::nullopt;
-    case Walk::End::exhausted:
-        if (s == Semantics::stable) return Decision{Answer::no, std::nullopt};
-        return std::nullopt;  // semi-stable and stage without a stable extension
-    case Walk::End::stopped: break;
-    }
-    return Decision{Answer::yes, f.extension};
+    const Prepared p = prepare(af, options);
+    auto own = [&]() -> std::optional<Decision> {
+        if (!p.split) return std::nullopt;
+        const Found f = first(p, *mode, std::nullopt, limits, options);
+        switch (f.end) {
+        case Walk::End::unknown: return Decision{};
+        case Walk::End::budget: return std::nullopt;
+        case Walk::End::exhausted:
+            if (s == Semantics::stable) return Decision{Answer::no, std::nullopt};
+            return std::nullopt;  // semi-stable and stage without a stable extension
+        case Walk::End::stopped: break;
+        }
+        return Decision{Answer::yes, f.extension};
+    };
+    return or_fallback(own(), p, s, options, [&](const GroundedReduction& r) { return reduced_some(r, s, limits); });
 }
 
 std::optional<Answer> scc_enumerate(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits,
                                     const SccOptions& options) {
     const auto mode = mode_of(s);
     if (!mode) return std::nullopt;
-    auto p = prepare(af, options);
-    if (!p) return std::nullopt;
-    Walk w(p->r.rest, p->sccs, *mode, limits, options, std::nullopt, true);
-    const Walk::End end = w.run([&](const std::vector<arg_t>& e) { return visit(p->r.lift(e)); });
-    switch (end) {
-    case Walk::End::unknown: return Answer::unknown;
-    case Walk::End::budget: return std::nullopt;  // nothing visited yet
-    case Walk::End::stopped: return Answer::yes;
-    case Walk::End::exhausted:
-        if (*mode == Mode::stable && s != Semantics::stable && w.visited() == 0) return std::nullopt;  // no stable extension
-        return Answer::yes;
-    }
-    return Answer::unknown;
+    const Prepared p = prepare(af, options);
+    auto own = [&]() -> std::optional<Answer> {
+        if (!p.split) return std::nullopt;
+        Walk w(p.r.rest, p.sccs, *mode, limits, options, std::nullopt, true);
+        const Walk::End end = w.run([&](const std::vector<arg_t>& e) { return visit(p.r.lift(e)); });
+        switch (end) {
+        case Walk::End::unknown: return Answer::unknown;
+        case Walk::End::budget: return std::nullopt;  // nothing visited yet
+        case Walk::End::stopped: return Answer::yes;
+        case Walk::End::exhausted:
+            if (*mode == Mode::stable && s != Semantics::stable && w.visited() == 0) return std::nullopt;  // no stable extension
+            return Answer::yes;
+        }
+        return Answer::unknown;
+    };
+    return or_fallback(own(), p, s, options, [&](const GroundedReduction& r) { return reduced_enumerate(r, s, visit, limits); });
 }
 
 std::optional<Decision> scc_credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits, const SccOptions& options) {
-    return stable_acceptance(af, s, a, true, limits, options);
+    if (!mode_of(s) || *mode_of(s) != Mode::stable) return std::nullopt;
+    const Prepared p = prepare(af, options);
+    return or_fallback(stable_acceptance(&p, s, a, true, limits, options), p, s, options,
+                       [&](const GroundedReduction& r) { return reduced_credulous(r, s, a, limits); });
 }
 
 std::optional<Decision> scc_sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits, const SccOptions& options) {
-    return stable_acceptance(af, s, a, false, limits, options);
+    if (!mode_of(s) || *mode_of(s) != Mode::stable) return std::nullopt;
+    const Prepared p = prepare(af, options);
+    return or_fallback(stable_acceptance(&p, s, a, false, limits, options), p, s, options,
+                       [&](const GroundedReduction& r) { return reduced_sceptical(r, s, a, limits); });
 }
 
 Decision scc_some_or_reduced(const Framework& af, Semantics s, const Limits& limits) {
-    if (auto d = scc_some(af, s, limits)) return *d;
+    if (auto d = scc_some(af, s, limits)) return *d;  // answers for every semantics it is called with
     return reduced_some(af, s, limits);
 }
 
