@@ -184,13 +184,11 @@ namespace direct {
 
 Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
     check_argument(af, a);
-    if (auto d = detail::scc_credulous(af, s, a, limits)) return *d;
     return entry(s).ops->credulous(af, a, limits);
 }
 
 Decision sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
     check_argument(af, a);
-    if (auto d = detail::scc_sceptical(af, s, a, limits)) return *d;
     return entry(s).ops->sceptical(af, a, limits);
 }
 
