@@ -7,6 +7,7 @@
 #include <argmap/io.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <random>
 #include <string>
@@ -34,6 +35,41 @@ inline std::uint32_t mask(std::span<const argmap::arg_t> v) {
     std::uint32_t m = 0;
     for (argmap::arg_t a : v) m |= 1u << a;
     return m;
+}
+
+/// The attacks coded by `bits` over n arguments: bit k is the attack k/n -> k%n.
+inline std::vector<argmap::Attack> decode(int n, std::uint32_t bits) {
+    std::vector<argmap::Attack> attacks;
+    for (int k = 0; k < n * n; ++k)
+        if ((bits >> k) & 1u) attacks.push_back({static_cast<argmap::arg_t>(k / n), static_cast<argmap::arg_t>(k % n)});
+    return attacks;
+}
+
+/// The attack relation `bits` with the arguments renamed by perm.
+inline std::uint32_t renamed(int n, std::uint32_t bits, const std::array<int, 4>& perm) {
+    std::uint32_t out = 0;
+    for (int k = 0; k < n * n; ++k)
+        if ((bits >> k) & 1u) out |= 1u << (perm[k / n] * n + perm[k % n]);
+    return out;
+}
+
+/// Whether `bits` (n <= 4) is the least code among all renamings of its framework: one
+/// representative per isomorphism class (3,044 of the 65,536 frameworks with 4 arguments, 104
+/// of 512 with 3; test_extensions.cpp checks the counts against OEIS A000595).
+inline bool canonical(int n, std::uint32_t bits) {
+    std::array<int, 4> perm{0, 1, 2, 3};
+    do {
+        if (renamed(n, bits, perm) < bits) return false;
+    } while (std::next_permutation(perm.begin(), perm.begin() + n));
+    return true;
+}
+
+/// Calls f(Instance) once per framework of 1 to `up_to` (<= 4) arguments up to isomorphism.
+template <class F>
+void every_framework_up_to_isomorphism(int up_to, F f) {
+    for (int n = 1; n <= up_to; ++n)
+        for (std::uint32_t bits = 0; bits < (1u << (n * n)); ++bits)
+            if (canonical(n, bits)) f(make(n, decode(n, bits)));
 }
 
 /// Every ordered pair (self-attacks included) becomes an attack with probability p.

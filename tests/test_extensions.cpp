@@ -17,13 +17,6 @@ using Pair = helpers::Instance;
 namespace {
 
 
-std::vector<Attack> decode(int n, std::uint32_t bits) {
-    std::vector<Attack> attacks;
-    for (int k = 0; k < n * n; ++k)
-        if ((bits >> k) & 1u) attacks.push_back({static_cast<arg_t>(k / n), static_cast<arg_t>(k % n)});
-    return attacks;
-}
-
 bool member(const std::vector<std::uint32_t>& sets, std::uint32_t s) {
     return std::find(sets.begin(), sets.end(), s) != sets.end();
 }
@@ -77,31 +70,11 @@ void check(const Instance& in, Semantics s) {
     }
 }
 
-// The attack relation `bits` (bit k: k/n attacks k%n) with the arguments renamed by perm.
-std::uint32_t renamed(int n, std::uint32_t bits, const std::array<int, 4>& perm) {
-    std::uint32_t out = 0;
-    for (int k = 0; k < n * n; ++k)
-        if ((bits >> k) & 1u) out |= 1u << (perm[k / n] * n + perm[k % n]);
-    return out;
-}
-
-// Whether `bits` is the least code among all renamings of its framework: one representative
-// per isomorphism class (3,044 of the 65,536 frameworks with 4 arguments, 104 of 512 with 3).
-bool canonical(int n, std::uint32_t bits) {
-    std::array<int, 4> perm{0, 1, 2, 3};
-    do {
-        if (renamed(n, bits, perm) < bits) return false;
-    } while (std::next_permutation(perm.begin(), perm.begin() + n));
-    return true;
-}
-
 // Every framework with 1 to 4 arguments up to isomorphism: every semantics here is defined by
 // the attack relation alone, so renaming arguments renames the answers (the random tests below
 // meet the other numberings).
 void exhaustive(Semantics s) {
-    for (int n = 1; n <= 4; ++n)
-        for (std::uint32_t bits = 0; bits < (1u << (n * n)); ++bits)
-            if (canonical(n, bits)) check(make(n, decode(n, bits)), s);
+    helpers::every_framework_up_to_isomorphism(4, [&](const Instance& in) { check(in, s); });
 }
 
 }  // namespace
@@ -112,7 +85,7 @@ TEST_CASE("exhaustive enumeration meets every framework up to isomorphism once",
     const std::array<std::size_t, 5> classes{1, 2, 10, 104, 3044};
     for (int n = 1; n <= 4; ++n) {
         std::size_t count = 0;
-        for (std::uint32_t bits = 0; bits < (1u << (n * n)); ++bits) count += canonical(n, bits);
+        for (std::uint32_t bits = 0; bits < (1u << (n * n)); ++bits) count += helpers::canonical(n, bits);
         CHECK(count == classes[static_cast<std::size_t>(n)]);
     }
 }

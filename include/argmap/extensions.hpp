@@ -18,7 +18,10 @@
 // preferred, stable, semi-stable), credulous and sceptical acceptance under complete and
 // preferred look only at the query's ancestors (directionality; certificates are still
 // extensions of the whole framework), and stage answers as stable when a stable extension
-// exists. count_extensions is exact (any size): independent components multiply and
+// exists. When the grounded-reduced framework has several non-trivial strongly connected
+// components, SE, EE, DC and DS of the SCC-recursive semantics (and of semi-stable and stage
+// when a stable extension exists) solve them one at a time in topological order, each
+// conditioned on the labels chosen upstream. count_extensions is exact (any size): independent components multiply and
 // conflict-free, admissible, complete and stable sets are counted by a model counter with
 // component caching rather than one by one. argmap::direct:: is the plain path.
 #pragma once

@@ -2,6 +2,8 @@
 // directionality.cpp) and count extensions without enumerating them all (counting.cpp).
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -37,6 +39,11 @@ Decision reduced_credulous(const Framework& af, Semantics s, arg_t a, const Limi
 Decision reduced_sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits);
 Decision reduced_some(const Framework& af, Semantics s, const Limits& limits);
 Answer reduced_enumerate(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits);
+/// The same on a reduction already computed.
+Decision reduced_credulous(const GroundedReduction& r, Semantics s, arg_t a, const Limits& limits);
+Decision reduced_sceptical(const GroundedReduction& r, Semantics s, arg_t a, const Limits& limits);
+Decision reduced_some(const GroundedReduction& r, Semantics s, const Limits& limits);
+Answer reduced_enumerate(const GroundedReduction& r, Semantics s, const ExtensionVisitor& visit, const Limits& limits);
 
 // ---- directionality.cpp ----
 
@@ -57,12 +64,66 @@ struct Conditioned {
 };
 /// `part` sorted; `outside` gives the labels of every argument not in part that attacks it.
 Conditioned condition(const Framework& af, std::span<const arg_t> part, const Labelling& outside);
+/// Reusable working memory for conditioning many small parts of one framework in O(part + its
+/// attacks) each (scc_recursive.cpp) rather than O(af.size()).
+struct ConditionScratch {
+    static constexpr arg_t none = static_cast<arg_t>(-1);
+    std::vector<arg_t> local;  ///< per argument of af: none between calls
+};
+Conditioned condition(const Framework& af, std::span<const arg_t> part, const Labelling& outside, ConditionScratch& scratch);
 
 /// Directional semantics (complete, preferred): credulous and sceptical acceptance of `a`
 /// decided on the framework restricted to a's ancestors; a certificate is extended to an
 /// extension of the whole framework by solving the rest with the ancestors' labels fixed.
 Decision relevant_credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits);
 Decision relevant_sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits);
+
+// ---- scc_recursive.cpp ----
+
+/// Tuning of the SCC-recursive path; the defaults are the library's, tests change them.
+struct SccOptions {
+    /// Dead ends (a component without a stable labelling under the upstream choice) allowed
+    /// before the search gives up and the monolithic path answers.
+    std::size_t dead_end_budget = 256;
+    /// Take the SCC path even when the framework does not split (tests).
+    bool always = false;
+    /// Where the SCC path does not answer, answer by the grounded reduction already computed
+    /// (all but stage); false: return nullopt instead (tests).
+    bool fallback = true;
+    /// Conditioned components of at most this many arguments have their labellings listed
+    /// from the definitions instead of asking a SAT solver (0: always the solver, for tests).
+    arg_t list_up_to = 8;
+};
+
+/// Strongly connected components in topological order (every attack goes from a lower number
+/// to a higher or the same one), by an iterative Tarjan on the framework's rows: no recursion
+/// (a chain of a million arguments), no copy of the graph.
+Components topological_sccs(const Framework& af);
+
+/// The strongly connected components of a framework after the grounded reduction.
+struct SccShape {
+    std::uint32_t components = 0;   ///< of the undecided rest
+    std::uint32_t nontrivial = 0;   ///< with more than one argument
+    arg_t largest = 0;              ///< arguments in the largest one
+};
+SccShape scc_shape(const Framework& af);
+
+/// SE, EE, DC and DS by solving the SCCs of the grounded-reduced framework in topological
+/// order, each conditioned on the labels chosen upstream. Where that does not apply (a
+/// framework with at most one non-trivial SCC, a budget exhausted before anything was
+/// answered, semi-stable and stage without a stable extension) the grounded reduction's
+/// monolithic path answers (reduced_*, with the reduction computed here); nullopt leaves it
+/// to the caller: other semantics, stage, or SccOptions::fallback false.
+///   some:       preferred, stable; semi-stable and stage when a stable extension exists.
+///   enumerate:  complete, preferred, stable; semi-stable and stage when a stable one exists.
+///   credulous, sceptical: stable; semi-stable and stage when a stable extension exists.
+std::optional<Decision> scc_some(const Framework& af, Semantics s, const Limits& limits, const SccOptions& options = {});
+std::optional<Answer> scc_enumerate(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits,
+                                    const SccOptions& options = {});
+std::optional<Decision> scc_credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits, const SccOptions& options = {});
+std::optional<Decision> scc_sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits, const SccOptions& options = {});
+/// scc_some where it applies, else reduced_some (preferred, stable, semi-stable).
+Decision scc_some_or_reduced(const Framework& af, Semantics s, const Limits& limits);
 
 // ---- counting.cpp ----
 

@@ -47,16 +47,23 @@ std::vector<arg_t> Conditioned::lift(std::span<const arg_t> e) const {
 }
 
 Conditioned condition(const Framework& af, std::span<const arg_t> part, const Labelling& outside) {
-    constexpr arg_t none = std::numeric_limits<arg_t>::max();
-    std::vector<arg_t> local(af.size(), none);
-    std::vector<char> in_part(af.size(), 0);
-    for (arg_t p : part) in_part[p] = 1;
+    ConditionScratch scratch;
+    return condition(af, part, outside, scratch);
+}
+
+Conditioned condition(const Framework& af, std::span<const arg_t> part, const Labelling& outside, ConditionScratch& scratch) {
+    constexpr arg_t none = ConditionScratch::none;
+    std::vector<arg_t>& local = scratch.local;
+    if (local.size() != af.size()) local.assign(af.size(), none);
+    // Part members are marked first; the forced-out ones keep the mark, the others get their index.
+    constexpr arg_t member = none - 1;
+    for (arg_t p : part) local[p] = member;
     Conditioned c;
     std::vector<arg_t> guarded;
     for (arg_t p : part) {
         bool in_attacker = false, undec_attacker = false;
         for (arg_t b : af.attackers(p)) {
-            if (in_part[b]) continue;
+            if (local[b] != none) continue;  // b is in the part
             if (outside[b] == Label::in) in_attacker = true;
             else if (outside[b] == Label::undec) undec_attacker = true;
         }
@@ -71,7 +78,7 @@ Conditioned condition(const Framework& af, std::span<const arg_t> part, const La
     std::vector<Attack> attacks;
     for (arg_t x = 0; x < c.original.size(); ++x)
         for (arg_t t : af.targets(c.original[x]))
-            if (local[t] != none) attacks.push_back({x, local[t]});
+            if (local[t] != none && local[t] != member) attacks.push_back({x, local[t]});
     arg_t n = static_cast<arg_t>(c.original.size());
     if (!guarded.empty()) {
         c.has_guard = true;
@@ -80,6 +87,7 @@ Conditioned condition(const Framework& af, std::span<const arg_t> part, const La
         for (arg_t x : guarded) attacks.push_back({g, x});
     }
     c.af = Framework(n, attacks);
+    for (arg_t p : part) local[p] = none;  // the scratch is clean again
     return c;
 }
 
@@ -108,7 +116,7 @@ std::optional<std::vector<arg_t>> extend_downstream(const Framework& af, Semanti
     const Conditioned c = condition(af, down, label);
     Decision rest;
     if (s == Semantics::complete) rest = {Answer::yes, grounded_extension(c.af)};
-    else rest = reduced_some(c.af, s, limits);
+    else rest = scc_some_or_reduced(c.af, s, limits);  // SCC by SCC when the rest splits
     if (rest.answer != Answer::yes || !rest.witness) return std::nullopt;  // limits (both always have one)
     const std::vector<arg_t> below = c.lift(*rest.witness);
     std::vector<arg_t> out;

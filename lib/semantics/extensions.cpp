@@ -10,6 +10,11 @@
 //   count:      counting.cpp (grounded reduction, independent components, model counting).
 //   stage:      every task first looks for a stable extension (grounded reduction); when one
 //               exists the stage extensions are the stable ones and the stable path answers.
+//   SCC-recursive (scc_recursive.cpp), first where it applies, when the grounded-reduced
+//               framework has more than one SCC of several arguments: some (preferred,
+//               stable), enumerate (complete, preferred, stable), credulous and sceptical
+//               (stable); semi-stable and stage through their stable extensions when one
+//               exists. Otherwise, or past its backtracking budget, the paths above.
 #include "argmap/extensions.hpp"
 
 #include <array>
@@ -106,6 +111,7 @@ std::optional<Semantics> stage_as(const Framework& af, const Limits& limits) {
 
 Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
     check_argument(af, a);
+    if (auto d = detail::scc_credulous(af, s, a, limits)) return *d;
     if (s == Semantics::stage) {
         const auto as = stage_as(af, limits);
         if (!as) return {};
@@ -118,6 +124,7 @@ Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limi
 
 Decision sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
     check_argument(af, a);
+    if (auto d = detail::scc_sceptical(af, s, a, limits)) return *d;
     if (s == Semantics::stage) {
         const auto as = stage_as(af, limits);
         if (!as) return {};
@@ -129,6 +136,7 @@ Decision sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limi
 }
 
 Decision some_extension(const Framework& af, Semantics s, const Limits& limits) {
+    if (auto d = detail::scc_some(af, s, limits)) return *d;
     if (s == Semantics::stage) {
         const Decision st = detail::reduced_some(af, Semantics::stable, limits);
         if (st.answer != Answer::no) return st;  // a stable extension is a stage one (or unknown)
@@ -139,6 +147,7 @@ Decision some_extension(const Framework& af, Semantics s, const Limits& limits) 
 }
 
 Answer enumerate_extensions(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits) {
+    if (auto a = detail::scc_enumerate(af, s, visit, limits)) return *a;
     if (s == Semantics::stage) {
         const auto as = stage_as(af, limits);
         if (!as) return Answer::unknown;

@@ -60,15 +60,13 @@ Decision lifted(const GroundedReduction& r, Decision d) {
 }
 }  // namespace
 
-Decision reduced_credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
-    const GroundedReduction r = reduce_by_grounded(af);
+Decision reduced_credulous(const GroundedReduction& r, Semantics s, arg_t a, const Limits& limits) {
     if (r.grounded[a] == Label::out) return {Answer::no, std::nullopt};
     if (r.grounded[a] == Label::in) return lifted(r, direct_ops(s).some(r.rest, limits));  // every extension has a
     return lifted(r, direct_ops(s).credulous(r.rest, *r.local(a), limits));
 }
 
-Decision reduced_sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
-    const GroundedReduction r = reduce_by_grounded(af);
+Decision reduced_sceptical(const GroundedReduction& r, Semantics s, arg_t a, const Limits& limits) {
     if (r.grounded[a] == Label::in) return {Answer::yes, std::nullopt};
     if (r.grounded[a] == Label::out) {
         // No extension has a: NO with any extension, YES when there is none (stable only).
@@ -80,14 +78,28 @@ Decision reduced_sceptical(const Framework& af, Semantics s, arg_t a, const Limi
     return lifted(r, direct_ops(s).sceptical(r.rest, *r.local(a), limits));
 }
 
-Decision reduced_some(const Framework& af, Semantics s, const Limits& limits) {
-    const GroundedReduction r = reduce_by_grounded(af);
+Decision reduced_some(const GroundedReduction& r, Semantics s, const Limits& limits) {
     return lifted(r, direct_ops(s).some(r.rest, limits));
 }
 
-Answer reduced_enumerate(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits) {
-    const GroundedReduction r = reduce_by_grounded(af);
+Answer reduced_enumerate(const GroundedReduction& r, Semantics s, const ExtensionVisitor& visit, const Limits& limits) {
     return direct_ops(s).enumerate(r.rest, [&](std::span<const arg_t> e) { return visit(r.lift(e)); }, limits);
+}
+
+Decision reduced_credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
+    return reduced_credulous(reduce_by_grounded(af), s, a, limits);
+}
+
+Decision reduced_sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
+    return reduced_sceptical(reduce_by_grounded(af), s, a, limits);
+}
+
+Decision reduced_some(const Framework& af, Semantics s, const Limits& limits) {
+    return reduced_some(reduce_by_grounded(af), s, limits);
+}
+
+Answer reduced_enumerate(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits) {
+    return reduced_enumerate(reduce_by_grounded(af), s, visit, limits);
 }
 
 }  // namespace argmap::detail
