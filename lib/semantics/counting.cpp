@@ -11,14 +11,18 @@
 //  3. Inside a component, conflict-free, admissible, complete and stable sets are the models of
 //     a CNF and are counted by a DPLL model counter with component caching (after sharpSAT,
 //     Thurley 2006): branch on a variable, propagate units, split what is left into
-//     components that share no clause, count each once (cache keyed on its variables and
-//     open clauses) and multiply. This is the counting "per upstream assignment" of SCC
+//     components that share no clause, count each once and multiply. The components are
+//     found again after every decision and its unit propagation. The cache key is the
+//     component's variables and those of its open clauses that lost a literal (delta-coded
+//     varints; the other open clauses are named by the variables); the cache has two
+//     generations bounded in bytes, the older dropped when the newer fills. This is the counting "per upstream assignment" of SCC
 //     recursiveness done by the solver: once the arguments that attack an SCC are decided, the
 //     SCC falls apart from what is above it and its count is cached.
 //     The maximal semantics (naive, preferred, semi-stable, stage) and cf2 enumerate inside
 //     each component (blocking clauses, techniques.cpp and maximal.cpp).
 #include <algorithm>
 #include <queue>
+#include <string>
 #include <unordered_map>
 
 #include <boost/multiprecision/cpp_int.hpp>
@@ -35,10 +39,13 @@ namespace {
 
 class ModelCounter {
 public:
-    /// priority: per variable (index 0 unused), higher is branched on first.
-    ModelCounter(int vars, std::vector<std::vector<int>> clauses, std::vector<std::uint32_t> priority, const Limits& limits)
-        : vars_(vars), clauses_(std::move(clauses)), priority_(std::move(priority)), limits_(limits), value_(vars + 1, 0), occurs_(2 * (vars + 1)),
-          open_(clauses_.size(), 0), satisfied_(clauses_.size(), 0), mark_(vars + 1, 0), clause_mark_(clauses_.size(), 0) {
+    /// priority: per variable (index 0 unused), higher is branched on first. cache_bytes
+    /// bounds the component cache (two generations of at most that many bytes each).
+    ModelCounter(int vars, std::vector<std::vector<int>> clauses, std::vector<std::uint32_t> priority, const Limits& limits,
+                 std::size_t cache_bytes)
+        : vars_(vars), clauses_(std::move(clauses)), priority_(std::move(priority)), limits_(limits), cache_bytes_(cache_bytes),
+          value_(vars + 1, 0), occurs_(2 * (vars + 1)), open_(clauses_.size(), 0), satisfied_(clauses_.size(), 0), mark_(vars + 1, 0),
+          comp_of_(vars + 1, 0), clause_mark_(clauses_.size(), 0), clause_comp_(clauses_.size(), 0) {
         for (std::size_t c = 0; c < clauses_.size(); ++c) {
             auto& cl = clauses_[c];
             std::sort(cl.begin(), cl.end());
@@ -50,6 +57,7 @@ public:
 
     // The number of models, or nullopt when limits fired.
     std::optional<cpp_int> count() {
+        Component root;
         for (std::size_t c = 0; c < clauses_.size(); ++c) {
             if (clauses_[c].empty()) return cpp_int(0);
             // Tautologies (x or not x) are always true.
@@ -59,23 +67,21 @@ public:
         for (std::size_t c = 0; c < clauses_.size(); ++c)
             if (!satisfied_[c] && clauses_[c].size() == 1) units_.push_back(clauses_[c][0]);
         if (!propagate()) return cpp_int(0);
-        std::vector<int> all;
-        for (int v = 1; v <= vars_; ++v)
-            if (!value_[v]) all.push_back(v);
-        cpp_int total = 1;
-        for (const auto& comp : components(all)) {
-            auto c = count_component(comp);
-            if (!c) return std::nullopt;
-            total *= *c;
-            if (total == 0) break;
-        }
-        return total;
+        for (int v = 1; v <= vars_; ++v) root.vars.push_back(v);
+        for (std::size_t c = 0; c < clauses_.size(); ++c)
+            if (!satisfied_[c]) root.open.push_back(static_cast<std::uint32_t>(c));
+        return count_split(root);
     }
+
+    struct Statistics {
+        std::uint64_t decisions = 0, hits = 0, misses = 0, evictions = 0;
+    };
+    const Statistics& statistics() const noexcept { return stats_; }
 
 private:
     struct Component {
-        std::vector<int> vars;             // sorted
-        std::vector<std::uint32_t> open;   // sorted clause ids
+        std::vector<int> vars;             // sorted, unassigned
+        std::vector<std::uint32_t> open;   // sorted ids of the unsatisfied clauses on vars
     };
 
     static std::size_t index(int lit) { return lit > 0 ? 2 * static_cast<std::size_t>(lit) : 2 * static_cast<std::size_t>(-lit) + 1; }
@@ -128,47 +134,111 @@ private:
         }
     }
 
-    // The components of the unassigned variables among `vars`, joined by open clauses.
-    std::vector<Component> components(const std::vector<int>& vars) {
+    // Splits what is unassigned of `parent` into components joined by open clauses (each
+    // sorted: they are filled in the parent's order, no sort needed). Variables in no open
+    // clause are free: only their number is returned, in `free`.
+    std::vector<Component> components(const Component& parent, std::size_t& free) {
         std::vector<Component> out;
+        free = 0;
         ++stamp_;
-        for (int v : vars) {
+        for (int v : parent.vars) {
             if (value_[v] || mark_[v] == stamp_) continue;
-            Component comp;
-            std::vector<int> stack{v};
+            const auto k = static_cast<std::uint32_t>(out.size());
+            bool any = false;
+            stack_.clear();
+            stack_.push_back(v);
             mark_[v] = stamp_;
-            while (!stack.empty()) {
-                const int x = stack.back();
-                stack.pop_back();
-                comp.vars.push_back(x);
-                for (int sign : {1, -1})
-                    for (std::uint32_t c : occurs_[index(sign * x)]) {
+            comp_of_[v] = k;
+            while (!stack_.empty()) {
+                const int x = stack_.back();
+                stack_.pop_back();
+                for (const std::size_t i : {index(x), index(-x)})
+                    for (std::uint32_t c : occurs_[i]) {
                         if (satisfied_[c] || clause_mark_[c] == stamp_) continue;
                         clause_mark_[c] = stamp_;
-                        comp.open.push_back(c);
+                        clause_comp_[c] = k;
+                        any = true;
                         for (int l : clauses_[c]) {
                             const int y = std::abs(l);
                             if (!value_[y] && mark_[y] != stamp_) {
                                 mark_[y] = stamp_;
-                                stack.push_back(y);
+                                comp_of_[y] = k;
+                                stack_.push_back(y);
                             }
                         }
                     }
             }
-            std::sort(comp.vars.begin(), comp.vars.end());
-            std::sort(comp.open.begin(), comp.open.end());
-            out.push_back(std::move(comp));
+            if (any) out.emplace_back();
+            else {
+                ++free;
+                comp_of_[v] = UINT32_MAX;
+            }
         }
+        for (int v : parent.vars)
+            if (!value_[v] && comp_of_[v] != UINT32_MAX) out[comp_of_[v]].vars.push_back(v);
+        for (std::uint32_t c : parent.open)
+            if (!satisfied_[c]) out[clause_comp_[c]].open.push_back(c);
         return out;
     }
 
+    // The product of the counts of what is unassigned of `parent`.
+    std::optional<cpp_int> count_split(const Component& parent) {
+        std::size_t free = 0;
+        auto parts = components(parent, free);
+        // Smallest first: a part without models ends the product before the big ones are counted.
+        std::sort(parts.begin(), parts.end(), [](const Component& a, const Component& b) { return a.vars.size() < b.vars.size(); });
+        cpp_int product = cpp_int(1) << free;
+        for (const auto& part : parts) {
+            auto c = count_component(part);
+            if (!c) return std::nullopt;
+            product *= *c;
+            if (product == 0) break;
+        }
+        return product;
+    }
+
+    // The cache key: the variables, then the open clauses that lost a literal (delta-coded
+    // varints). That determines the residual formula: an open clause with all its literals
+    // unassigned has them all in the component, so the variables already name it; an open
+    // clause that lost literals lost them to false values and keeps those on the component.
+    void make_key(const Component& comp) {
+        key_.clear();
+        auto put = [this](std::uint32_t x) {
+            while (x >= 0x80) {
+                key_.push_back(static_cast<char>((x & 0x7f) | 0x80));
+                x >>= 7;
+            }
+            key_.push_back(static_cast<char>(x));
+        };
+        std::uint32_t last = 0;
+        for (int v : comp.vars) {
+            put(static_cast<std::uint32_t>(v) - last);  // >= 1: variables are >= 1 and increase
+            last = static_cast<std::uint32_t>(v);
+        }
+        put(0);
+        last = 0;
+        for (std::uint32_t c : comp.open)
+            if (open_[c] < clauses_[c].size()) {
+                put(c + 1 - last);
+                last = c + 1;
+            }
+    }
+
     std::optional<cpp_int> count_component(const Component& comp) {
-        if (comp.open.empty()) return cpp_int(1) << comp.vars.size();  // free variables
-        std::vector<std::uint32_t> key(comp.vars.begin(), comp.vars.end());
-        key.push_back(0);  // variables are >= 1: 0 separates them from the clause ids
-        key.insert(key.end(), comp.open.begin(), comp.open.end());
-        if (auto it = cache_.find(key); it != cache_.end()) return it->second;
-        if ((++nodes_ & 255) == 0 && limits_.expired()) return std::nullopt;
+        make_key(comp);
+        if (auto it = cache_.find(key_); it != cache_.end()) {
+            ++stats_.hits;
+            return it->second;
+        }
+        if (auto it = old_cache_.find(key_); it != old_cache_.end()) {
+            ++stats_.hits;
+            cpp_int c = it->second;
+            remember(key_, c);
+            return c;
+        }
+        ++stats_.misses;
+        std::string key = key_;
+        if ((++stats_.decisions & 255) == 0 && limits_.expired()) return std::nullopt;
         // Branch on the variable of highest priority (a separator, see elimination_priority).
         int best = comp.vars.front();
         for (int v : comp.vars)
@@ -177,45 +247,49 @@ private:
         for (int lit : {best, -best}) {
             const std::size_t mark = trail_.size();
             if (assign(lit)) {
-                cpp_int product = 1;
-                for (const auto& sub : components(comp.vars)) {
-                    auto c = count_component(sub);
-                    if (!c) {
-                        undo(mark);
-                        return std::nullopt;
-                    }
-                    product *= *c;
-                    if (product == 0) break;
+                auto c = count_split(comp);
+                if (!c) {
+                    undo(mark);
+                    return std::nullopt;
                 }
-                total += product;
+                total += *c;
             }
             undo(mark);
         }
-        if (cache_.size() > max_cache_) cache_.clear();
-        cache_.emplace(std::move(key), total);
+        remember(key, total);
         return total;
     }
 
-    struct KeyHash {
-        std::size_t operator()(const std::vector<std::uint32_t>& k) const noexcept {
-            std::size_t h = 1469598103934665603ull;
-            for (std::uint32_t x : k) h = (h ^ x) * 1099511628211ull;
-            return h;
+    // Two generations bounded in bytes: when the newer is full it becomes the older one and
+    // the older is dropped; a hit in the older one is copied to the newer.
+    void remember(const std::string& key, const cpp_int& value) {
+        const std::size_t bytes = key.size() + 96 + 8 * value.backend().size();
+        if (cache_used_ + bytes > cache_bytes_) {
+            old_cache_.clear();
+            old_cache_.swap(cache_);
+            cache_used_ = 0;
+            ++stats_.evictions;
         }
-    };
+        if (cache_.emplace(key, value).second) cache_used_ += bytes;
+    }
 
     int vars_;
     std::vector<std::vector<int>> clauses_;
     std::vector<std::uint32_t> priority_;
     const Limits& limits_;
+    std::size_t cache_bytes_, cache_used_ = 0;
     std::vector<signed char> value_;
     std::vector<std::vector<std::uint32_t>> occurs_;
     std::vector<std::uint32_t> open_, satisfied_;
-    std::vector<std::uint64_t> mark_, clause_mark_;
-    std::uint64_t stamp_ = 0, nodes_ = 0;
-    std::vector<int> trail_, units_;
-    std::unordered_map<std::vector<std::uint32_t>, cpp_int, KeyHash> cache_;
-    static constexpr std::size_t max_cache_ = 2'000'000;
+    std::vector<std::uint64_t> mark_;
+    std::vector<std::uint32_t> comp_of_;
+    std::vector<std::uint64_t> clause_mark_;
+    std::vector<std::uint32_t> clause_comp_;
+    std::uint64_t stamp_ = 0;
+    std::vector<int> trail_, units_, stack_;
+    std::string key_;
+    std::unordered_map<std::string, cpp_int> cache_, old_cache_;
+    Statistics stats_;
 };
 
 // ---------------- the CNFs whose models are the extensions ----------------
@@ -341,14 +415,14 @@ std::vector<std::vector<arg_t>> weak_components(const Framework& af) {
     return out;
 }
 
-std::optional<cpp_int> count_component(const Framework& part, Semantics s, const Limits& limits) {
+std::optional<cpp_int> count_component(const Framework& part, Semantics s, const Limits& limits, std::size_t cache_bytes) {
     if (counted_by_cnf(s)) {
         int vars = 0;
         auto cnf = extension_cnf(part, s, vars);
         const auto step = elimination_priority(part);
         std::vector<std::uint32_t> priority(static_cast<std::size_t>(vars) + 1, 0);
         for (int v = 1; v <= vars; ++v) priority[v] = step[static_cast<arg_t>(v - 1) % part.size()];
-        return ModelCounter(vars, std::move(cnf), std::move(priority), limits).count();
+        return ModelCounter(vars, std::move(cnf), std::move(priority), limits, cache_bytes).count();
     }
     cpp_int n = 0;
     if (direct_ops(s).enumerate(part, [&](std::span<const arg_t>) { ++n; return true; }, limits) == Answer::unknown)
@@ -358,7 +432,7 @@ std::optional<cpp_int> count_component(const Framework& part, Semantics s, const
 
 }  // namespace
 
-std::optional<std::string> count_decimal(const Framework& af, Semantics s, const Limits& limits) {
+std::optional<std::string> count_decimal(const Framework& af, Semantics s, const Limits& limits, std::size_t cache_bytes) {
     if (limits.expired()) return std::nullopt;
     if (s == Semantics::grounded || s == Semantics::ideal || s == Semantics::eager) return std::string("1");
     const Framework* f = &af;
@@ -369,8 +443,8 @@ std::optional<std::string> count_decimal(const Framework& af, Semantics s, const
     }
     cpp_int total = 1;
     for (const auto& comp : weak_components(*f)) {
-        const auto c = comp.size() == f->size() ? count_component(*f, s, limits)
-                                                 : count_component(restrict_to(*f, comp), s, limits);
+        const auto c = comp.size() == f->size() ? count_component(*f, s, limits, cache_bytes)
+                                                 : count_component(restrict_to(*f, comp), s, limits, cache_bytes);
         if (!c) return std::nullopt;
         total *= *c;
         if (total == 0) break;

@@ -127,8 +127,11 @@ Decision scc_some_or_reduced(const Framework& af, Semantics s, const Limits& lim
 
 // ---- counting.cpp ----
 
-/// Exact count in decimal, or nullopt when limits fired.
-std::optional<std::string> count_decimal(const Framework& af, Semantics s, const Limits& limits);
+/// Exact count in decimal, or nullopt when limits fired. `cache_bytes` bounds each of the two
+/// generations of the model counter's component cache (tests shrink it to exercise eviction).
+inline constexpr std::size_t count_cache_bytes = std::size_t{384} << 20;
+std::optional<std::string> count_decimal(const Framework& af, Semantics s, const Limits& limits,
+                                         std::size_t cache_bytes = count_cache_bytes);
 
 /// The direct path of each task (one SAT instance over the whole framework).
 const SemanticsOps& direct_ops(Semantics s);
