@@ -247,6 +247,28 @@ TEST_CASE("Argdown written by argmap reads back as the same map", "[argdown][rou
 
 namespace {
 
+// Seeded xorshift64 strings over an alphabet, the same on every platform.
+class RandomStrings {
+public:
+    explicit RandomStrings(std::uint64_t seed) : state_(seed) {}
+    std::uint64_t next() {
+        state_ ^= state_ << 13;
+        state_ ^= state_ >> 7;
+        state_ ^= state_ << 17;
+        return state_;
+    }
+    /// 1 to max_length characters drawn from alphabet.
+    std::string draw(std::string_view alphabet, std::size_t max_length) {
+        std::string s;
+        const std::size_t length = 1 + next() % max_length;
+        for (std::size_t i = 0; i < length; ++i) s += alphabet[next() % alphabet.size()];
+        return s;
+    }
+
+private:
+    std::uint64_t state_;
+};
+
 // Whether a one-claim map with this text either reads back with the same text after
 // write_argdown, or is one lost_in() or WriteError says Argdown cannot hold (those count false).
 bool text_round_trips(const std::string& text) {
@@ -288,37 +310,21 @@ TEST_CASE("blanks after escapes and punctuation are written so they read back", 
 
     // Every text over an alphabet of blanks and the characters that end a token either reads
     // back as itself or lost_in() says what Argdown loses.
-    const std::string alphabet = "ab \t\n,.:;-[]#\\*_()/@<>{}`+%=";
-    std::uint64_t state = 0x9E3779B97F4A7C15ull;
-    auto next = [&] { state ^= state << 13; state ^= state >> 7; state ^= state << 17; return state; };
+    RandomStrings random(0x9E3779B97F4A7C15ull);
     std::size_t checked = 0;
-    for (int n = 0; n < 30000; ++n) {
-        std::string text;
-        const std::size_t len = 1 + next() % 16;
-        for (std::size_t i = 0; i < len; ++i) text += alphabet[next() % alphabet.size()];
-        checked += text_round_trips(text);
-    }
+    for (int n = 0; n < 30000; ++n) checked += text_round_trips(random.draw("ab \t\n,.:;-[]#\\*_()/@<>{}`+%=", 16));
     CHECK(checked > 15000);
     // Runs of emphasis markers between words and blanks ("*h ***r******i**").
-    for (int n = 0; n < 20000; ++n) {
-        std::string text;
-        const std::size_t len = 1 + next() % 14;
-        for (std::size_t i = 0; i < len; ++i) text += "ab **__."[next() % 8];
-        text_round_trips(text);
-    }
+    for (int n = 0; n < 20000; ++n) text_round_trips(random.draw("ab **__.", 14));
 }
 
 TEST_CASE("titles are written so they read back", "[argdown][roundtrip]") {
     // Random titles of statements and arguments over the characters that start relations,
     // references and escapes: each either reads back as itself or the writer refuses it.
-    const std::string alphabet = "ab +-_<>[]\\:#";
-    std::uint64_t state = 0x2545F4914F6CDD1Dull;
-    auto next = [&] { state ^= state << 13; state ^= state >> 7; state ^= state << 17; return state; };
+    RandomStrings random(0x2545F4914F6CDD1Dull);
     std::size_t checked = 0;
     for (int n = 0; n < 20000; ++n) {
-        std::string title;
-        const std::size_t len = 1 + next() % 6;
-        for (std::size_t i = 0; i < len; ++i) title += alphabet[next() % alphabet.size()];
+        const std::string title = random.draw("ab +-_<>[]\\:#", 6);
         if (title.front() == ' ' || title.back() == ' ') continue;  // titles are trimmed
         ArgumentMap m;
         Claim c;
