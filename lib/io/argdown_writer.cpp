@@ -82,8 +82,11 @@ std::string title_of(const Claim& c, const ArgumentMap& map) {
     for (std::size_t i = 0; i < id.size(); ++i) {
         const char ch = id[i];
         // A reference cannot start with '-' ("[-" is no reference to Argdown), and "<-", "<+",
-        // "<_" at a line's start are relations: escaped there.
-        if (ch == '\\' || ch == (arg ? '>' : ']') || (i == 0 && (ch == '-' || (arg && (ch == '+' || ch == '_'))))) out += '\\';
+        // "<_" at a line's start are relations: escaped there. "](" would make "[...](...)" a
+        // link: the '(' is escaped.
+        if (ch == '\\' || ch == (arg ? '>' : ']') || (i == 0 && (ch == '-' || (arg && (ch == '+' || ch == '_')))) ||
+            (!arg && ch == '(' && i > 0 && id[i - 1] == ']'))
+            out += '\\';
         out += ch;
     }
     out += arg ? '>' : ']';
