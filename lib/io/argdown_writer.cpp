@@ -83,9 +83,10 @@ std::string title_of(const Claim& c, const ArgumentMap& map) {
         const char ch = id[i];
         // A reference cannot start with '-' ("[-" is no reference to Argdown), and "<-", "<+",
         // "<_" at a line's start are relations: escaped there. "](" would make "[...](...)" a
-        // link: the '(' is escaped.
+        // link: the '(' is escaped. Opening brackets and braces are escaped so that they count
+        // toward no nesting depth (ReadLimits::max_depth).
         if (ch == '\\' || ch == (arg ? '>' : ']') || (i == 0 && (ch == '-' || (arg && (ch == '+' || ch == '_')))) ||
-            (!arg && ch == '(' && i > 0 && id[i - 1] == ']'))
+            (!arg && ch == '(' && i > 0 && id[i - 1] == ']') || ch == '{' || ch == '[')
             out += '\\';
         out += ch;
     }

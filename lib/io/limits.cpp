@@ -90,7 +90,9 @@ std::size_t argdown_too_deep_at(std::string_view s, std::size_t max_depth) {
             }
         }
         for (std::size_t k = 0; k < line.size(); ++k) {
-            if (line[k] == '{' || line[k] == '[') {
+            if (line[k] == '\\') {  // an escaped bracket opens nothing
+                ++k;
+            } else if (line[k] == '{' || line[k] == '[') {
                 if (++brackets > max_depth) return pos + k;
             } else if ((line[k] == '}' || line[k] == ']') && brackets) {
                 --brackets;
