@@ -41,6 +41,8 @@ std::string quote_scalar(std::string_view s) {
         // Argdown ends inline data at a '}' followed by a space and anything but ',' or '}',
         // even inside quotes ("a} b"): a '}' is written as an escape.
         case '}': out += "\\u007D"; break;
+        // "===" would end (or open) front matter wherever it stands: a third '=' in a row is an escape.
+        case '=': out += i >= 2 && s[i - 1] == '=' && s[i - 2] == '=' ? "\\x3D" : "="; break;
         default: out += c;
         }
     }
