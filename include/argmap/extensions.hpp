@@ -130,6 +130,20 @@ namespace argmap {
 enum class Acceptance { sceptical, credulous, rejected };
 std::string_view to_string(Acceptance a) noexcept;
 
+/// The justification status of every argument under a semantics (per argument: in every
+/// extension, in some, in none). Every argument is rejected when the semantics has no
+/// extension (only stable can have none). Much cheaper than a credulous and a sceptical query
+/// per argument: weakly connected components are decided apart (the extensions of a disjoint
+/// union are the unions of the parts' extensions), the grounded labelling settles what it
+/// decides under complete, preferred, stable and semi-stable, and each certificate a query
+/// returns settles the other arguments it has in (credulous) or leaves out (not sceptical).
+struct JustificationStatus {
+    Answer answer = Answer::yes;       ///< unknown when limits fired (status is then partial)
+    bool has_extension = true;         ///< false when the semantics has no extension
+    std::vector<Acceptance> status;    ///< per argument
+};
+JustificationStatus justification_status(const Framework& af, Semantics s, const Limits& limits = {});
+
 /// A map evaluated under an extension semantics, per claim in map order.
 struct MapEvaluation {
     Semantics semantics = Semantics::grounded;

@@ -388,33 +388,6 @@ bool counted_by_cnf(Semantics s) {
     return s == Semantics::conflict_free || s == Semantics::admissible || s == Semantics::complete || s == Semantics::stable;
 }
 
-// Weakly connected components, each sorted.
-std::vector<std::vector<arg_t>> weak_components(const Framework& af) {
-    std::vector<char> seen(af.size(), 0);
-    std::vector<std::vector<arg_t>> out;
-    std::vector<arg_t> stack;
-    for (arg_t r = 0; r < af.size(); ++r) {
-        if (seen[r]) continue;
-        std::vector<arg_t> comp;
-        seen[r] = 1;
-        stack.push_back(r);
-        while (!stack.empty()) {
-            const arg_t x = stack.back();
-            stack.pop_back();
-            comp.push_back(x);
-            for (auto row : {af.attackers(x), af.targets(x)})
-                for (arg_t y : row)
-                    if (!seen[y]) {
-                        seen[y] = 1;
-                        stack.push_back(y);
-                    }
-        }
-        std::sort(comp.begin(), comp.end());
-        out.push_back(std::move(comp));
-    }
-    return out;
-}
-
 std::optional<cpp_int> count_component(const Framework& part, Semantics s, const Limits& limits, std::size_t cache_bytes) {
     if (counted_by_cnf(s)) {
         int vars = 0;
@@ -442,9 +415,12 @@ std::optional<std::string> count_decimal(const Framework& af, Semantics s, const
         f = &r.rest;
     }
     cpp_int total = 1;
-    for (const auto& comp : weak_components(*f)) {
+    const WeakComponents w = weak_components(*f);
+    std::vector<arg_t> local(f->size());
+    for (std::size_t k = 0; k + 1 < w.start.size(); ++k) {
+        const std::span<const arg_t> comp(w.order.data() + w.start[k], w.start[k + 1] - w.start[k]);
         const auto c = comp.size() == f->size() ? count_component(*f, s, limits, cache_bytes)
-                                                 : count_component(restrict_to(*f, comp), s, limits, cache_bytes);
+                                                 : count_component(component_framework(*f, comp, local), s, limits, cache_bytes);
         if (!c) return std::nullopt;
         total *= *c;
         if (total == 0) break;

@@ -13,6 +13,20 @@
 
 namespace argmap::detail {
 
+// ---- justification.cpp ----
+
+/// Weakly connected components: `order` lists the arguments grouped by component, component c
+/// holding order[start[c] .. start[c + 1]).
+struct WeakComponents {
+    std::vector<arg_t> order;
+    std::vector<std::size_t> start;
+};
+
+WeakComponents weak_components(const Framework& af);
+/// The framework on `part`, a union of weak components (no attack crosses its border),
+/// numbered in part's order; `local` (af.size() long) is working memory.
+Framework component_framework(const Framework& af, std::span<const arg_t> part, std::vector<arg_t>& local);
+
 // ---- grounded_reduction.cpp ----
 
 /// The framework with the arguments the grounded labelling decides taken out: `rest` is the

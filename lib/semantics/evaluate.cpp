@@ -1,5 +1,5 @@
 // Evaluating a map under any extension semantics: one projection, then the unique extension
-// (grounded, ideal, eager) or a credulous and a sceptical query per claim.
+// (grounded, ideal, eager) or the justification status of every argument (justification.cpp).
 #include "argmap/extensions.hpp"
 
 namespace argmap {
@@ -34,28 +34,10 @@ MapEvaluation evaluate(const ArgumentMap& map, Semantics semantics, const Projec
         }
         return out;
     }
-    const Decision some = some_extension(af, semantics, limits);
-    if (some.answer == Answer::unknown) {
-        out.answer = Answer::unknown;
-        return out;
-    }
-    out.has_extension = some.answer == Answer::yes;
-    if (!out.has_extension) return out;  // nothing is accepted (sceptical acceptance would be vacuous)
-    for (std::size_t c = 0; c < k; ++c) {
-        const arg_t a = p.argument_of[c];
-        const Decision dc = credulous(af, semantics, a, limits);
-        if (dc.answer == Answer::unknown) {
-            out.answer = Answer::unknown;
-            return out;
-        }
-        if (dc.answer == Answer::no) continue;
-        const Decision ds = sceptical(af, semantics, a, limits);
-        if (ds.answer == Answer::unknown) {
-            out.answer = Answer::unknown;
-            return out;
-        }
-        out.acceptance[c] = ds.answer == Answer::yes ? Acceptance::sceptical : Acceptance::credulous;
-    }
+    const JustificationStatus js = justification_status(af, semantics, limits);
+    out.answer = js.answer;
+    out.has_extension = js.has_extension;
+    for (std::size_t c = 0; c < k; ++c) out.acceptance[c] = js.status[p.argument_of[c]];
     return out;
 }
 

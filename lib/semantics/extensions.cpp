@@ -109,6 +109,13 @@ std::optional<Semantics> stage_as(const Framework& af, const Limits& limits) {
 }
 }  // namespace
 
+namespace {
+/// The operations of the main path where they differ from the direct one.
+const detail::SemanticsOps& main_ops(Semantics s) {
+    return s == Semantics::ideal ? detail::ideal_by_acceptance_ops : *entry(s).ops;
+}
+}  // namespace
+
 Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
     check_argument(af, a);
     if (auto d = detail::scc_credulous(af, s, a, limits)) return *d;
@@ -119,7 +126,7 @@ Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limi
     }
     if (s == Semantics::complete || s == Semantics::preferred) return detail::relevant_credulous(af, s, a, limits);
     if (s == Semantics::stable || s == Semantics::semi_stable) return detail::reduced_credulous(af, s, a, limits);
-    return entry(s).ops->credulous(af, a, limits);
+    return main_ops(s).credulous(af, a, limits);
 }
 
 Decision sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
@@ -132,7 +139,7 @@ Decision sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limi
     }
     if (s == Semantics::preferred) return detail::relevant_sceptical(af, s, a, limits);
     if (s == Semantics::stable || s == Semantics::semi_stable) return detail::reduced_sceptical(af, s, a, limits);
-    return entry(s).ops->sceptical(af, a, limits);
+    return main_ops(s).sceptical(af, a, limits);
 }
 
 Decision some_extension(const Framework& af, Semantics s, const Limits& limits) {
@@ -143,7 +150,7 @@ Decision some_extension(const Framework& af, Semantics s, const Limits& limits) 
     }
     if (s == Semantics::preferred || s == Semantics::stable || s == Semantics::semi_stable)
         return detail::reduced_some(af, s, limits);
-    return entry(s).ops->some(af, limits);
+    return main_ops(s).some(af, limits);
 }
 
 Answer enumerate_extensions(const Framework& af, Semantics s, const ExtensionVisitor& visit, const Limits& limits) {
@@ -154,7 +161,7 @@ Answer enumerate_extensions(const Framework& af, Semantics s, const ExtensionVis
         s = *as;
     }
     if (detail::reducible_by_grounded(s)) return detail::reduced_enumerate(af, s, visit, limits);
-    return entry(s).ops->enumerate(af, visit, limits);
+    return main_ops(s).enumerate(af, visit, limits);
 }
 
 namespace {

@@ -16,6 +16,8 @@ struct SemanticsOps {
 
 extern const SemanticsOps conflict_free_ops, naive_ops, admissible_ops, complete_ops, grounded_ops, preferred_ops,
     stable_ops, semi_stable_ops, stage_ops, ideal_ops, eager_ops, cf2_ops;
+/// The ideal extension through credulous acceptance (ideal.cpp); ideal_ops is the direct path.
+extern const SemanticsOps ideal_by_acceptance_ops;
 
 // ---- one SAT call: the models of a base encoding are exactly the extensions ----
 // Without a config: the default of the base (one_call_configs), raced against the other

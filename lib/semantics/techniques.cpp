@@ -124,31 +124,32 @@ Answer unique_enumerate(UniqueFn compute, const Framework& af, const ExtensionVi
 }
 
 std::vector<arg_t> largest_admissible_subset(const Framework& af, std::vector<arg_t> set) {
+    // countered[b]: how many members attack b. A member goes when one of its attackers has no
+    // member against it (or is a member); each removal lowers the counts of what it attacked,
+    // and an attacker whose count reaches zero exposes the members it attacks. O(n + m).
     std::vector<char> member(af.size(), 0);
+    std::vector<std::uint32_t> countered(af.size(), 0);
     for (arg_t a : set) member[a] = 1;
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (arg_t a : set) {
-            if (!member[a]) continue;
-            for (arg_t b : af.attackers(a)) {
-                bool countered = false;
-                for (arg_t c : af.attackers(b))
-                    if (member[c]) {
-                        countered = true;
-                        break;
-                    }
-                if (!countered || member[b]) {
-                    member[a] = 0;
-                    changed = true;
-                    break;
-                }
-            }
-        }
-    }
-    std::vector<arg_t> out;
     for (arg_t a : set)
-        if (member[a]) out.push_back(a);
-    return out;
+        for (arg_t b : af.targets(a)) ++countered[b];
+    std::vector<arg_t> removed;
+    for (arg_t a : set)
+        for (arg_t b : af.attackers(a))
+            if (countered[b] == 0 || member[b]) {
+                removed.push_back(a);
+                break;
+            }
+    for (arg_t a : removed) member[a] = 0;
+    for (std::size_t i = 0; i < removed.size(); ++i)
+        for (arg_t b : af.targets(removed[i]))
+            if (--countered[b] == 0)
+                for (arg_t c : af.targets(b))
+                    if (member[c]) {
+                        member[c] = 0;
+                        removed.push_back(c);
+                    }
+    std::erase_if(set, [&](arg_t a) { return !member[a]; });
+    return set;
 }
 
 std::optional<std::vector<arg_t>> admissible_core(const Framework& af, const MaxProblem& p, const Limits& limits) {

@@ -71,6 +71,8 @@ public:
     void add_clause(std::initializer_list<int> lits) { add_clause(std::span<const int>(lits.begin(), lits.size())); }
     /// Literals assumed for the next solve() only.
     void assume(int lit) { solver_->assume(lit); }
+    /// The value tried first when the search decides lit's variable (CaDiCaL's forced phase).
+    void phase(int lit) { solver_->phase(lit); }
     /// A clause that holds for the next solve() only.
     void constrain(std::span<const int> lits);
     Result solve();

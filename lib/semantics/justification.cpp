@@ -1,0 +1,162 @@
+// The justification status of every argument at once (credulous and sceptical acceptance of
+// all arguments), instead of two queries per argument on the whole framework.
+//
+// 1. Unique-status semantics (grounded, ideal, eager): one extension decides everything.
+// 2. Every other semantics here is a product over weakly connected components: the extensions
+//    of a disjoint union are exactly the unions of one extension per part (conflict-freeness,
+//    defence and range never cross parts, so maximality of a set or of its range holds part by
+//    part; CF2 recurses on SCCs, which stay inside a part). Hence an argument's status is its
+//    status in its own component, provided every component has an extension; when one has
+//    none (only stable), the framework has none and nothing is accepted.
+// 3. Inside a component: where the grounded labelling is part of every extension (complete,
+//    preferred, stable, semi-stable: reducible_by_grounded) its in arguments are sceptical and
+//    its out arguments rejected without a query. The rest are asked one by one, but every
+//    certificate settles others: a credulous witness or a sceptical counterexample is an
+//    extension, so its members are credulously accepted and its non-members not sceptically.
+#include <algorithm>
+#include <numeric>
+
+#include "argmap/extensions.hpp"
+#include "semantics/decomposition.hpp"
+
+namespace argmap {
+
+namespace {
+
+bool unique_status(Semantics s) noexcept {
+    return s == Semantics::grounded || s == Semantics::ideal || s == Semantics::eager;
+}
+
+/// What is known of one argument while its component is decided.
+struct Known {
+    bool credulous = false;      // in some extension seen
+    bool not_sceptical = false;  // outside some extension seen
+    bool rejected = false;       // a credulous query said no
+};
+
+/// Decides the arguments of one component (`part`, original numbers; `local` maps them to
+/// 0..k-1). Returns no when the component has no extension, unknown when limits fired.
+Answer decide_component(const Framework& af, Semantics s, std::span<const arg_t> part, std::vector<arg_t>& local,
+                        const Labelling* grounded, std::vector<Acceptance>& status, const Limits& limits) {
+    const auto k = static_cast<arg_t>(part.size());
+    const Framework sub = detail::component_framework(af, part, local);
+
+    std::vector<Known> known(k);
+    const auto settle = [&](const std::vector<arg_t>& extension) {
+        std::size_t j = 0;
+        for (arg_t i = 0; i < k; ++i) {
+            const bool member = j < extension.size() && extension[j] == i;
+            if (member) {
+                ++j;
+                known[i].credulous = true;
+            } else {
+                known[i].not_sceptical = true;
+            }
+        }
+    };
+    const auto decided = [&](arg_t i) { return grounded && (*grounded)[part[i]] != Label::undec; };
+
+    bool open = false;
+    for (arg_t i = 0; i < k; ++i) open = open || !decided(i);
+    if (open) {
+        // For stable, a component the grounded labelling decides whole has the grounded
+        // extension as its stable one; otherwise ask whether it has any extension at all.
+        const Decision some = some_extension(sub, s, limits);
+        if (some.answer != Answer::yes) return some.answer;
+        settle(*some.witness);
+    }
+    for (arg_t i = 0; i < k; ++i) {
+        const arg_t a = part[i];
+        if (decided(i)) {
+            status[a] = (*grounded)[a] == Label::in ? Acceptance::sceptical : Acceptance::rejected;
+            continue;
+        }
+        if (!known[i].credulous) {
+            const Decision dc = credulous(sub, s, i, limits);
+            if (dc.answer == Answer::unknown) return Answer::unknown;
+            if (dc.answer == Answer::no) {
+                status[a] = Acceptance::rejected;
+                continue;
+            }
+            settle(*dc.witness);
+        }
+        if (!known[i].not_sceptical) {
+            const Decision ds = sceptical(sub, s, i, limits);
+            if (ds.answer == Answer::unknown) return Answer::unknown;
+            if (ds.answer == Answer::no) settle(*ds.witness);
+        }
+        status[a] = known[i].not_sceptical ? Acceptance::credulous : Acceptance::sceptical;
+    }
+    return Answer::yes;
+}
+
+}  // namespace
+
+namespace detail {
+
+WeakComponents weak_components(const Framework& af) {
+    const arg_t n = af.size();
+    WeakComponents w;
+    w.order.reserve(n);
+    std::vector<char> seen(n, 0);
+    for (arg_t root = 0; root < n; ++root) {
+        if (seen[root]) continue;
+        w.start.push_back(w.order.size());
+        seen[root] = 1;
+        w.order.push_back(root);
+        for (std::size_t i = w.start.back(); i < w.order.size(); ++i) {
+            const arg_t a = w.order[i];
+            for (auto row : {af.targets(a), af.attackers(a)})
+                for (arg_t b : row)
+                    if (!seen[b]) {
+                        seen[b] = 1;
+                        w.order.push_back(b);
+                    }
+        }
+    }
+    w.start.push_back(w.order.size());
+    return w;
+}
+
+Framework component_framework(const Framework& af, std::span<const arg_t> part, std::vector<arg_t>& local) {
+    const auto k = static_cast<arg_t>(part.size());
+    for (arg_t i = 0; i < k; ++i) local[part[i]] = i;
+    std::vector<Attack> attacks;
+    for (arg_t i = 0; i < k; ++i)
+        for (arg_t b : af.targets(part[i])) attacks.push_back({i, local[b]});
+    return Framework(k, attacks);
+}
+
+}  // namespace detail
+
+JustificationStatus justification_status(const Framework& af, Semantics s, const Limits& limits) {
+    JustificationStatus out;
+    out.status.assign(af.size(), Acceptance::rejected);
+    if (unique_status(s)) {
+        const Decision d = some_extension(af, s, limits);
+        out.answer = d.answer == Answer::yes ? Answer::yes : Answer::unknown;
+        if (d.witness)
+            for (arg_t a : *d.witness) out.status[a] = Acceptance::sceptical;
+        return out;
+    }
+    Labelling grounded;
+    if (detail::reducible_by_grounded(s)) grounded = grounded_labelling(af);
+    const detail::WeakComponents w = detail::weak_components(af);
+    std::vector<arg_t> local(af.size());
+    for (std::size_t c = 0; c + 1 < w.start.size(); ++c) {
+        const std::span<const arg_t> part(w.order.data() + w.start[c], w.start[c + 1] - w.start[c]);
+        const Answer a = decide_component(af, s, part, local, grounded.empty() ? nullptr : &grounded, out.status, limits);
+        if (a == Answer::unknown) {
+            out.answer = Answer::unknown;
+            return out;
+        }
+        if (a == Answer::no) {
+            out.has_extension = false;
+            std::fill(out.status.begin(), out.status.end(), Acceptance::rejected);
+            return out;
+        }
+    }
+    return out;
+}
+
+}  // namespace argmap

@@ -1,0 +1,142 @@
+// justification_status (every argument's status at once) and the ideal extension through
+// credulous acceptance, against the brute-force oracle and against the per-argument queries.
+#include <catch2/catch.hpp>
+
+#include <argmap/extensions.hpp>
+
+#include <algorithm>
+#include <random>
+
+#include "helpers.hpp"
+
+using namespace argmap;
+using helpers::Instance;
+
+namespace {
+
+// The status of every argument straight from the oracle's extensions.
+std::vector<Acceptance> oracle_status(const oracle::AF& af, Semantics s, bool& has_extension) {
+    const auto exts = oracle::extensions(af, std::string(iccma_code(s)));
+    has_extension = !exts.empty();
+    std::vector<Acceptance> out(static_cast<std::size_t>(af.n), Acceptance::rejected);
+    if (exts.empty()) return out;
+    for (int a = 0; a < af.n; ++a) {
+        const auto in = std::count_if(exts.begin(), exts.end(), [&](std::uint32_t e) { return (e >> a) & 1u; });
+        if (in == static_cast<long>(exts.size())) out[static_cast<std::size_t>(a)] = Acceptance::sceptical;
+        else if (in > 0) out[static_cast<std::size_t>(a)] = Acceptance::credulous;
+    }
+    return out;
+}
+
+void check_against_oracle(const Instance& in, Semantics s) {
+    INFO(iccma_code(s) << " with " << in.af.size() << " arguments, attacks " << in.af.attack_count());
+    bool has = true;
+    const auto expected = oracle_status(in.ref, s, has);
+    const JustificationStatus got = justification_status(in.af, s);
+    REQUIRE(got.answer == Answer::yes);
+    CHECK(got.has_extension == has);
+    CHECK(got.status == expected);
+}
+
+// A disjoint union of `parts` random frameworks of 1..max_part arguments (attack density p).
+std::vector<Attack> disjoint_union(std::mt19937& rng, int parts, int max_part, double p, int& n) {
+    std::vector<Attack> attacks;
+    n = 0;
+    std::uniform_int_distribution<int> size(1, max_part);
+    for (int i = 0; i < parts; ++i) {
+        const int k = size(rng);
+        for (auto e : helpers::random_attacks(rng, k, p))
+            attacks.push_back({static_cast<arg_t>(e.from + n), static_cast<arg_t>(e.to + n)});
+        n += k;
+    }
+    // Shuffle the numbering so that components interleave.
+    std::vector<arg_t> perm(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) perm[static_cast<std::size_t>(i)] = static_cast<arg_t>(i);
+    std::shuffle(perm.begin(), perm.end(), rng);
+    for (auto& e : attacks) e = {perm[e.from], perm[e.to]};
+    return attacks;
+}
+
+}  // namespace
+
+TEST_CASE("justification status: every framework of up to 4 arguments, every semantics", "[justification][exhaustive]") {
+    for (Semantics s : all_semantics())
+        helpers::every_framework_up_to_isomorphism(4, [&](const Instance& in) { check_against_oracle(in, s); });
+}
+
+TEST_CASE("justification status: disjoint unions of small frameworks against the oracle", "[justification]") {
+    std::mt19937 rng(20261201);
+    for (int round = 0; round < 300; ++round) {
+        int n = 0;
+        const double p = round % 3 == 0 ? 0.15 : round % 3 == 1 ? 0.3 : 0.5;
+        const auto attacks = disjoint_union(rng, 1 + round % 4, 4, p, n);
+        const Instance in = helpers::make(n, attacks);
+        for (Semantics s : all_semantics()) check_against_oracle(in, s);
+    }
+}
+
+// Larger frameworks: the status must be what one credulous and one sceptical query per argument
+// say (the per-argument path, which knows nothing of components or shared certificates).
+TEST_CASE("justification status agrees with the per-argument queries on larger frameworks", "[justification]") {
+    std::mt19937 rng(7);
+    for (int round = 0; round < 30; ++round) {
+        int n = 0;
+        const auto attacks = disjoint_union(rng, 2 + round % 5, 10, round % 2 ? 0.12 : 0.25, n);
+        const Framework af(static_cast<arg_t>(n), attacks);
+        for (Semantics s : all_semantics()) {
+            INFO(iccma_code(s) << " round " << round << " n " << n);
+            const JustificationStatus got = justification_status(af, s);
+            REQUIRE(got.answer == Answer::yes);
+            const Decision some = some_extension(af, s);
+            CHECK(got.has_extension == (some.answer == Answer::yes));
+            for (arg_t a = 0; a < af.size(); ++a) {
+                Acceptance expected = Acceptance::rejected;
+                if (some.answer == Answer::yes && credulous(af, s, a).answer == Answer::yes)
+                    expected = sceptical(af, s, a).answer == Answer::yes ? Acceptance::sceptical : Acceptance::credulous;
+                CHECK(got.status[a] == expected);
+            }
+        }
+    }
+}
+
+TEST_CASE("justification status: one component without a stable extension leaves nothing accepted", "[justification]") {
+    // 0 <-> 1 has two stable extensions; 2 attacks itself and has none.
+    const Framework af(3, std::vector<Attack>{{0, 1}, {1, 0}, {2, 2}});
+    const JustificationStatus st = justification_status(af, Semantics::stable);
+    CHECK_FALSE(st.has_extension);
+    CHECK(st.status == std::vector<Acceptance>(3, Acceptance::rejected));
+    const JustificationStatus pr = justification_status(af, Semantics::preferred);
+    CHECK(pr.has_extension);
+    CHECK(pr.status == std::vector<Acceptance>{Acceptance::credulous, Acceptance::credulous, Acceptance::rejected});
+}
+
+TEST_CASE("justification status answers unknown when the limits fire", "[justification]") {
+    const Framework af(2, std::vector<Attack>{{0, 1}, {1, 0}});
+    Limits expired;
+    expired.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+    CHECK(justification_status(af, Semantics::preferred, expired).answer == Answer::unknown);
+}
+
+// The ideal extension by credulous acceptance (main path) against the intersection of the
+// preferred extensions (argmap::direct) and, where small, against the oracle.
+TEST_CASE("ideal extension by credulous acceptance", "[justification][ideal]") {
+    std::mt19937 rng(2007);
+    for (int round = 0; round < 400; ++round) {
+        const int n = 3 + round % 11;
+        const auto attacks = helpers::random_attacks(rng, n, round % 2 ? 0.15 : 0.3);
+        const Instance in = helpers::make(n, attacks);
+        const Decision d = some_extension(in.af, Semantics::ideal);
+        REQUIRE(d.answer == Answer::yes);
+        CHECK(helpers::mask(*d.witness) == oracle::extensions(in.ref, "ID").front());
+    }
+    for (int round = 0; round < 200; ++round) {
+        int n = 0;
+        const auto attacks = disjoint_union(rng, 1 + round % 5, 40, round % 2 ? 0.05 : 0.1, n);
+        const Framework af(static_cast<arg_t>(n), attacks);
+        const Decision fast = some_extension(af, Semantics::ideal);
+        const Decision slow = direct::some_extension(af, Semantics::ideal);
+        REQUIRE(fast.answer == Answer::yes);
+        REQUIRE(slow.answer == Answer::yes);
+        CHECK(*fast.witness == *slow.witness);
+    }
+}
