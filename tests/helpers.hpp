@@ -64,6 +64,13 @@ inline bool canonical(int n, std::uint32_t bits) {
     return true;
 }
 
+/// Calls f(Instance) once per framework of 1 to `up_to` (<= 4) arguments.
+template <class F>
+void every_framework(int up_to, F f) {
+    for (int n = 1; n <= up_to; ++n)
+        for (std::uint32_t bits = 0; bits < (1u << (n * n)); ++bits) f(make(n, decode(n, bits)));
+}
+
 /// Calls f(Instance) once per framework of 1 to `up_to` (<= 4) arguments up to isomorphism.
 template <class F>
 void every_framework_up_to_isomorphism(int up_to, F f) {

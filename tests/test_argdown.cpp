@@ -585,6 +585,13 @@ TEST_CASE("inline Markdown stays in the text; plain_text gives what renderers sh
     CHECK(plain_text("*a**b*") == "ab");  // Argdown closes the italic before it opens a bold
     CHECK(plain_text("C:\\path\\n") == "C:\\path\\n");  // texts hold no escapes
     CHECK(plain_text("e.g. U.S.A.") == "e.g. U.S.A.");
+    // Links and mentions at their edges, each as `argdown json` (CLI 1.7.5) gives it: an empty
+    // link text is no link, a mention is one token, has a title and does not cross a line.
+    CHECK(plain_text("x [](*a*) y") == "x [](a) y");
+    CHECK(plain_text("x @[a:y:] y") == "x @[a:y:] y");
+    CHECK(plain_text("@[]*]* z") == "@[]*]* z");
+    CHECK(plain_text("x @<a *b> c* d") == "x @<a *b> c* d");
+    CHECK(plain_text("@[a\n*b]* c") == "@[a\nb] c");  // the CLI folds the line break to a space
 }
 
 TEST_CASE("YAML front matter in full and data blocks over several lines", "[argdown][data]") {

@@ -6,75 +6,22 @@
 #include <array>
 #include <random>
 
-#include "helpers.hpp"
+#include "against_oracle.hpp"
 
 using namespace argmap;
 using helpers::make;
 using helpers::mask;
+using helpers::member;
 using Instance = helpers::Instance;
 using Pair = helpers::Instance;
 
 namespace {
 
-
-bool member(const std::vector<std::uint32_t>& sets, std::uint32_t s) {
-    return std::find(sets.begin(), sets.end(), s) != sets.end();
-}
-
-// Every task of one semantics against the oracle.
-void check(const Instance& in, Semantics s) {
-    const std::string code(iccma_code(s));
-    auto expected = oracle::extensions(in.ref, code);
-    std::sort(expected.begin(), expected.end());
-    INFO(code);
-
-    std::vector<std::uint32_t> got;
-    REQUIRE(enumerate_extensions(in.af, s, [&](std::span<const arg_t> e) {
-                REQUIRE(std::is_sorted(e.begin(), e.end()));
-                got.push_back(mask(e));
-                return true;
-            }) == Answer::yes);
-    std::sort(got.begin(), got.end());
-    REQUIRE(got == expected);  // also rules out duplicates
-
-    const Count c = count_extensions(in.af, s);
-    REQUIRE(c.answer == Answer::yes);
-    REQUIRE(c.count == expected.size());
-
-    const Decision some = some_extension(in.af, s);
-    if (expected.empty()) {
-        REQUIRE(some.answer == Answer::no);
-    } else {
-        REQUIRE(some.answer == Answer::yes);
-        REQUIRE(member(expected, mask(*some.witness)));
-    }
-    for (int a = 0; a < in.ref.n; ++a) {
-        INFO("argument " << a);
-        const std::uint32_t bit = 1u << a;
-        const bool cred = std::any_of(expected.begin(), expected.end(), [&](auto e) { return e & bit; });
-        const bool scep = std::all_of(expected.begin(), expected.end(), [&](auto e) { return e & bit; });
-        const Decision dc = credulous(in.af, s, static_cast<arg_t>(a));
-        REQUIRE(dc.answer == (cred ? Answer::yes : Answer::no));
-        if (cred) {
-            REQUIRE(dc.witness);
-            REQUIRE(member(expected, mask(*dc.witness)));
-            REQUIRE((mask(*dc.witness) & bit));
-        }
-        const Decision ds = sceptical(in.af, s, static_cast<arg_t>(a));
-        REQUIRE(ds.answer == (scep ? Answer::yes : Answer::no));
-        if (!scep) {
-            REQUIRE(ds.witness);
-            REQUIRE(member(expected, mask(*ds.witness)));
-            REQUIRE_FALSE((mask(*ds.witness) & bit));
-        }
-    }
-}
-
 // Every framework with 1 to 4 arguments up to isomorphism: every semantics here is defined by
 // the attack relation alone, so renaming arguments renames the answers (the random tests below
 // meet the other numberings).
 void exhaustive(Semantics s) {
-    helpers::every_framework_up_to_isomorphism(4, [&](const Instance& in) { check(in, s); });
+    helpers::every_framework_up_to_isomorphism(4, [&](const Instance& in) { helpers::check_public_api(in, s); });
 }
 
 }  // namespace
@@ -111,7 +58,7 @@ TEST_CASE("random frameworks of 5 to 10 arguments against the oracle", "[extensi
         const double density = (1 + rng() % 4) / 8.0;  // share of all ordered pairs
         const auto attacks = helpers::random_attacks(rng, n, density);
         const Instance in = make(n, attacks);
-        for (Semantics s : all_semantics()) check(in, s);
+        for (Semantics s : all_semantics()) helpers::check_public_api(in, s);
     }
 }
 
@@ -122,7 +69,7 @@ TEST_CASE("random frameworks of 11 to 14 arguments against the oracle", "[extens
         const double density = (2 + rng() % 3) / 8.0;  // share of all ordered pairs
         const auto attacks = helpers::random_attacks(rng, n, density);
         const Instance in = make(n, attacks);
-        for (Semantics s : all_semantics()) check(in, s);
+        for (Semantics s : all_semantics()) helpers::check_public_api(in, s);
     }
 }
 

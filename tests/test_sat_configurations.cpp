@@ -10,13 +10,17 @@
 #include <random>
 #include <string>
 
-#include "helpers.hpp"
+#include "against_oracle.hpp"
 #include "semantics/technique.hpp"
 
 using namespace argmap;
 using namespace argmap::detail;
+using helpers::check_answers;
+using helpers::decode;
+using helpers::every_framework;
 using helpers::make;
 using helpers::mask;
+using helpers::member;
 using Instance = helpers::Instance;
 
 namespace {
@@ -62,57 +66,14 @@ std::vector<Named> max_variants() {
     return out;
 }
 
-bool member(const std::vector<std::uint32_t>& sets, std::uint32_t s) { return std::find(sets.begin(), sets.end(), s) != sets.end(); }
-
-// SE, DC, DS, EE of one answer function set against the oracle's extensions.
-template <class Some, class Cred, class Scep, class Enum>
-void check_against(const Instance& in, std::vector<std::uint32_t> expected, Some some, Cred cred, Scep scep, Enum enumerate) {
-    std::sort(expected.begin(), expected.end());
-    std::vector<std::uint32_t> got;
-    REQUIRE(enumerate([&](std::span<const arg_t> e) {
-                got.push_back(mask(e));
-                return true;
-            }) == Answer::yes);
-    std::sort(got.begin(), got.end());
-    REQUIRE(got == expected);
-    const Decision s = some();
-    if (expected.empty()) {
-        REQUIRE(s.answer == Answer::no);
-    } else {
-        REQUIRE(s.answer == Answer::yes);
-        REQUIRE(member(expected, mask(*s.witness)));
-    }
-    for (int a = 0; a < in.ref.n; ++a) {
-        INFO("argument " << a);
-        const std::uint32_t bit = 1u << a;
-        const bool c = std::any_of(expected.begin(), expected.end(), [&](auto e) { return e & bit; });
-        const bool k = std::all_of(expected.begin(), expected.end(), [&](auto e) { return e & bit; });
-        const Decision dc = cred(static_cast<arg_t>(a));
-        REQUIRE(dc.answer == (c ? Answer::yes : Answer::no));
-        if (c) {
-            REQUIRE(dc.witness);
-            REQUIRE(member(expected, mask(*dc.witness)));
-            REQUIRE((mask(*dc.witness) & bit));
-        }
-        const Decision ds = scep(static_cast<arg_t>(a));
-        REQUIRE(ds.answer == (k ? Answer::yes : Answer::no));
-        if (!k) {
-            REQUIRE(ds.witness);
-            REQUIRE(member(expected, mask(*ds.witness)));
-            REQUIRE_FALSE((mask(*ds.witness) & bit));
-        }
-    }
-}
-
 void check_max(const Instance& in, const Named& v) {
     INFO(v.code << " base " << static_cast<int>(v.problem.base) << " config " << v.problem.config.name << " stable-first "
                 << v.problem.stable_first);
     const Limits l;
-    check_against(
-        in, oracle::extensions(in.ref, v.code), [&] { return maximal_some(in.af, v.problem, l); },
-        [&](arg_t a) { return maximal_credulous(in.af, v.problem, a, l); },
-        [&](arg_t a) { return maximal_sceptical(in.af, v.problem, a, l); },
-        [&](const ExtensionVisitor& visit) { return maximal_enumerate(in.af, v.problem, visit, l); });
+    check_answers(
+        in, oracle::extensions(in.ref, v.code), [&](const ExtensionVisitor& visit) { return maximal_enumerate(in.af, v.problem, visit, l); },
+        [&] { return maximal_some(in.af, v.problem, l); }, [&](arg_t a) { return maximal_credulous(in.af, v.problem, a, l); },
+        [&](arg_t a) { return maximal_sceptical(in.af, v.problem, a, l); });
 }
 
 struct OneCall {
@@ -128,25 +89,10 @@ const std::vector<OneCall> one_calls{{"CF", sat::Base::conflict_free, false},
 void check_one(const Instance& in, const OneCall& o, const sat::Config& c) {
     INFO(o.code << " config " << c.name);
     const Limits l;
-    check_against(
-        in, oracle::extensions(in.ref, o.code), [&] { return sat_some(in.af, o.base, o.fix, l, c); },
-        [&](arg_t a) { return sat_credulous(in.af, o.base, o.fix, a, l, c); },
-        [&](arg_t a) { return sat_sceptical(in.af, o.base, o.fix, a, l, c); },
-        [&](const ExtensionVisitor& visit) { return sat_enumerate(in.af, o.base, o.fix, visit, l, c); });
-}
-
-std::vector<Attack> decode(int n, std::uint32_t bits) {
-    std::vector<Attack> attacks;
-    for (int k = 0; k < n * n; ++k)
-        if ((bits >> k) & 1u) attacks.push_back({static_cast<arg_t>(k / n), static_cast<arg_t>(k % n)});
-    return attacks;
-}
-
-// Every framework of up to n arguments.
-template <class F>
-void every_framework(int up_to, F f) {
-    for (int n = 1; n <= up_to; ++n)
-        for (std::uint32_t bits = 0; bits < (1u << (n * n)); ++bits) f(make(n, decode(n, bits)));
+    check_answers(
+        in, oracle::extensions(in.ref, o.code), [&](const ExtensionVisitor& visit) { return sat_enumerate(in.af, o.base, o.fix, visit, l, c); },
+        [&] { return sat_some(in.af, o.base, o.fix, l, c); }, [&](arg_t a) { return sat_credulous(in.af, o.base, o.fix, a, l, c); },
+        [&](arg_t a) { return sat_sceptical(in.af, o.base, o.fix, a, l, c); });
 }
 
 }  // namespace

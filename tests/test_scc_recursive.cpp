@@ -411,24 +411,45 @@ TEST_CASE("scc-recursive: a long chain of 2-cycles is walked without recursion",
     CHECK(stable(af, *dc->witness));
 }
 
-TEST_CASE("scc-recursive: the iterative Tarjan agrees with Boost.Graph's and numbers topologically", "[scc]") {
+TEST_CASE("strongly_connected_components: mutual reachability, topological numbering, a million-argument chain", "[scc]") {
     std::mt19937 rng(5);
     for (int round = 0; round < 300; ++round) {
         const int n = 1 + static_cast<int>(rng() % 120);
         const Framework af(static_cast<arg_t>(n), round % 2 ? dag_of_sccs(rng, n, 5, 1.5)
                                                             : helpers::random_attacks(rng, n, (1.0 + rng() % 4) / n));
-        const Components mine = detail::topological_sccs(af), boost = strongly_connected_components(af);
-        REQUIRE(mine.count == boost.count);
+        const Components c = strongly_connected_components(af);
+        // Oracle: reach[a][b] by a search from every argument; a and b share a component iff
+        // each reaches the other.
+        std::vector<std::vector<char>> reach(af.size(), std::vector<char>(af.size(), 0));
         for (arg_t a = 0; a < af.size(); ++a) {
-            for (arg_t b : af.targets(a)) REQUIRE(mine.of[a] <= mine.of[b]);
-            for (arg_t b = 0; b < af.size(); ++b) REQUIRE((mine.of[a] == mine.of[b]) == (boost.of[a] == boost.of[b]));
+            std::vector<arg_t> todo{a};
+            reach[a][a] = 1;
+            while (!todo.empty()) {
+                const arg_t x = todo.back();
+                todo.pop_back();
+                for (arg_t y : af.targets(x))
+                    if (!reach[a][y]) reach[a][y] = 1, todo.push_back(y);
+            }
         }
+        std::set<std::uint32_t> numbers;
+        for (arg_t a = 0; a < af.size(); ++a) {
+            REQUIRE(c.of[a] < c.count);
+            numbers.insert(c.of[a]);
+            for (arg_t b : af.targets(a)) REQUIRE(c.of[a] <= c.of[b]);  // every attack goes forward
+            for (arg_t b = 0; b < af.size(); ++b) REQUIRE((c.of[a] == c.of[b]) == (reach[a][b] && reach[b][a]));
+        }
+        REQUIRE(numbers.size() == c.count);  // 0..count-1, none left out
     }
-    // A chain of a million arguments: a million components, no recursion.
+    // A chain of a million arguments (a million components) and a cycle of as many (one): no
+    // recursion.
     const arg_t n = 1000000;
     std::vector<Attack> chain;
     for (arg_t i = 0; i + 1 < n; ++i) chain.push_back({i, i + 1});
-    const Components c = detail::topological_sccs(Framework(n, chain));
+    const Components c = strongly_connected_components(Framework(n, chain));
     REQUIRE(c.count == n);
     for (arg_t i = 0; i < n; ++i) REQUIRE(c.of[i] == i);
+    chain.push_back({n - 1, 0});
+    const Components cycle = strongly_connected_components(Framework(n, chain));
+    REQUIRE(cycle.count == 1);
+    REQUIRE(std::all_of(cycle.of.begin(), cycle.of.end(), [](std::uint32_t x) { return x == 0; }));
 }

@@ -102,8 +102,9 @@ Projection project(const ArgumentMap& map, const ProjectionOptions& options = {}
 
 namespace argmap {
 
-/// Strongly connected components (Tarjan, through Boost.Graph), numbered in topological order:
-/// every attack between two components goes from the lower number to the higher one.
+/// Strongly connected components (an iterative Tarjan: no recursion, so a chain of a million
+/// arguments is fine), numbered in topological order: every attack between two components goes
+/// from the lower number to the higher one.
 struct Components {
     std::uint32_t count = 0;
     std::vector<std::uint32_t> of;  ///< per argument

@@ -1,20 +1,62 @@
-// SCC decomposition with Boost.Graph's Tarjan, and restriction of a framework to a subset.
+// SCC decomposition (iterative Tarjan) and restriction of a framework to a subset.
 #include "argmap/framework.hpp"
 
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/strong_components.hpp>
+#include <algorithm>
 
 namespace argmap {
 
+// Tarjan's algorithm on the framework's rows with an explicit call stack (a chain of a million
+// arguments needs no recursion), no copy of the graph. Tarjan completes sink components first;
+// numbering them backwards makes every attack go forward.
 Components strongly_connected_components(const Framework& af) {
-    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-    Graph g(af.size());
-    for (arg_t a = 0; a < af.size(); ++a)
-        for (arg_t b : af.targets(a)) boost::add_edge(a, b, g);
+    constexpr std::uint32_t unvisited = static_cast<std::uint32_t>(-1);
+    const arg_t n = af.size();
+    std::vector<std::uint32_t> index(n, unvisited), low(n);
+    std::vector<char> on_stack(n, 0);
+    std::vector<arg_t> stack;
+    struct Frame {
+        arg_t v;
+        std::uint32_t next;  // position in targets(v)
+    };
+    std::vector<Frame> calls;
     Components c;
-    c.of.resize(af.size());
-    c.count = static_cast<std::uint32_t>(boost::strong_components(g, c.of.data()));
-    // Tarjan completes sink components first; reverse so that attacks go forward.
+    c.of.assign(n, 0);
+    std::uint32_t counter = 0;
+    for (arg_t root = 0; root < n; ++root) {
+        if (index[root] != unvisited) continue;
+        index[root] = low[root] = counter++;
+        stack.push_back(root);
+        on_stack[root] = 1;
+        calls.push_back({root, 0});
+        while (!calls.empty()) {
+            const arg_t v = calls.back().v;
+            const auto targets = af.targets(v);
+            if (calls.back().next < targets.size()) {
+                const arg_t w = targets[calls.back().next++];
+                if (index[w] == unvisited) {
+                    index[w] = low[w] = counter++;
+                    stack.push_back(w);
+                    on_stack[w] = 1;
+                    calls.push_back({w, 0});
+                } else if (on_stack[w]) {
+                    low[v] = std::min(low[v], index[w]);
+                }
+                continue;
+            }
+            if (low[v] == index[v]) {
+                arg_t w;
+                do {
+                    w = stack.back();
+                    stack.pop_back();
+                    on_stack[w] = 0;
+                    c.of[w] = c.count;
+                } while (w != v);
+                ++c.count;
+            }
+            calls.pop_back();
+            if (!calls.empty()) low[calls.back().v] = std::min(low[calls.back().v], low[v]);
+        }
+    }
     for (auto& id : c.of) id = c.count - 1 - id;
     return c;
 }

@@ -74,7 +74,8 @@ std::optional<std::string> renamed_from(git_repository* repo, git_tree* parent, 
     git_diff* d = nullptr;
     check(git_diff_tree_to_tree(&d, repo, parent, tree, nullptr), "cannot diff trees");
     Diff diff(d);
-    git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
+    git_diff_find_options find{};  // the library's defaults, then renames on
+    check(git_diff_find_options_init(&find, GIT_DIFF_FIND_OPTIONS_VERSION), "cannot set up rename detection");
     find.flags = GIT_DIFF_FIND_RENAMES;
     check(git_diff_find_similar(d, &find), "cannot find renames");
     for (std::size_t i = 0; i < git_diff_num_deltas(d); ++i) {

@@ -106,31 +106,18 @@ bool argdown_freestyle(char c) {
     return std::string_view("\\@#*_[],.:;</>-(){}\r\n").find(c) == std::string_view::npos;
 }
 
-// Links [text](url) and mentions @[T] / @<A> that are written as they are: per start, the
-// span's length (0 elsewhere). A mention holding a backslash is not kept (Argdown's titles read
-// escapes), nor is a span across a line break.
-std::vector<std::size_t> raw_spans(std::string_view text) {
-    std::vector<std::size_t> span(text.size(), 0);
+// Links and mentions (detail::inline_span_end) that are written as they are: per byte of
+// one, the end of its span (0 elsewhere). A mention holding a backslash is not kept (the
+// reader's titles read escapes), nor is a span across a line break.
+std::vector<std::size_t> raw_span_ends(std::string_view text) {
+    std::vector<std::size_t> end(text.size(), 0);
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const char ch = text[i];
-        std::size_t len = 0;
-        if (ch == '[' && (i == 0 || text[i - 1] != '@')) {
-            const auto close = text.find(']', i + 1);
-            if (close != std::string_view::npos && close > i + 1 && close + 1 < text.size() && text[close + 1] == '(') {
-                const auto end = text.find(')', close + 2);
-                if (end != std::string_view::npos && end > close + 2) len = end + 1 - i;
-            }
-        } else if (ch == '@' && i + 1 < text.size() && (text[i + 1] == '[' || text[i + 1] == '<')) {
-            const auto close = text.find(text[i + 1] == '[' ? ']' : '>', i + 3);
-            if (close != std::string_view::npos && text.substr(i, close + 1 - i).find('\\') == std::string_view::npos)
-                len = close + 1 - i;
-        }
-        if (len && text.substr(i, len).find_first_of("\n\r") == std::string_view::npos) {
-            span[i] = len;
-            i += len - 1;
-        }
+        const std::size_t e = argmap::detail::inline_span_end(text, i);
+        if (!e || text.substr(i, e - i).find_first_of(text[i] == '@' ? "\\\n\r" : "\n\r") != std::string_view::npos) continue;
+        std::fill(end.begin() + static_cast<std::ptrdiff_t>(i), end.begin() + static_cast<std::ptrdiff_t>(e), e);
+        i = e - 1;
     }
-    return span;
+    return end;
 }
 
 std::string text_escaped(std::string_view text) {
@@ -138,10 +125,7 @@ std::string text_escaped(std::string_view text) {
     BlankRule blanks = BlankRule::kept;
     bool in_freestyle = false;  // the last character written continues a freestyle token
     const std::vector<char> emphasis = argmap::detail::written_emphasis_markers(text);
-    const std::vector<std::size_t> span = raw_spans(text);
-    std::vector<char> raw(text.size(), 0);
-    for (std::size_t i = 0; i < text.size(); ++i)
-        for (std::size_t k = 0; k < span[i]; ++k) raw[i + k] = 1;
+    const std::vector<std::size_t> raw = raw_span_ends(text);  // the loop below meets a span at its start
     const auto white = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
     // Whether the writer puts a backslash before text[j] (blanks aside).
     const auto escaped = [&](std::size_t j) {
@@ -168,9 +152,9 @@ std::string text_escaped(std::string_view text) {
             in_freestyle = false;
             continue;
         }
-        if (span[i]) {
-            out += text.substr(i, span[i]);
-            i += span[i] - 1;
+        if (raw[i]) {
+            out += text.substr(i, raw[i] - i);
+            i = raw[i] - 1;
             blanks = BlankRule::one_kept;
             in_freestyle = false;
             continue;

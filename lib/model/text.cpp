@@ -67,19 +67,9 @@ std::vector<EmphasisPair> emphasis_pairs(std::string_view t, const std::vector<c
     };
     for (std::size_t p = 0; p < t.size();) {
         const char c = t[p];
-        if (c == '[' || (c == '@' && p + 1 < t.size() && (t[p + 1] == '[' || t[p + 1] == '<'))) {
-            // Links and mentions are single tokens for Argdown: no emphasis inside.
-            const std::size_t close = t.find(c == '@' && t[p + 1] == '<' ? '>' : ']', p + 1);
-            if (close != std::string_view::npos && c == '[' && close + 1 < t.size() && t[close + 1] == '(') {
-                const auto end = t.find(')', close + 2);
-                if (end != std::string_view::npos) {
-                    p = end + 1;
-                    continue;
-                }
-            } else if (close != std::string_view::npos && c == '@') {
-                p = close + 1;
-                continue;
-            }
+        if (const std::size_t end = detail::inline_span_end(t, p)) {
+            p = end;  // links and mentions are single tokens for Argdown: no emphasis inside
+            continue;
         }
         if ((c == ':' || c == '.') && p + 2 < t.size() && !space(t[p + 1]) && !escaped(p + 1)) {
             // A shortcode ":name:" / ".name." is one token for Argdown (escapes end it): no
@@ -130,6 +120,22 @@ std::vector<char> flags_of(const std::vector<EmphasisPair>& pairs, std::size_t s
 
 namespace detail {
 
+std::size_t inline_span_end(std::string_view t, std::size_t i) {
+    if (i + 1 >= t.size()) return 0;
+    if (t[i] == '[' && (i == 0 || t[i - 1] != '@')) {
+        const auto close = t.find(']', i + 1);
+        if (close == std::string_view::npos || close == i + 1 || close + 1 >= t.size() || t[close + 1] != '(') return 0;
+        const auto end = t.find(')', close + 2);
+        return end == std::string_view::npos || end == close + 2 ? 0 : end + 1;
+    }
+    if (t[i] == '@' && (t[i + 1] == '[' || t[i + 1] == '<')) {
+        const auto close = t.find(t[i + 1] == '[' ? ']' : '>', i + 3);
+        if (close == std::string_view::npos || t.substr(i + 2, close - i - 2).find_first_of("\n\r") != std::string_view::npos) return 0;
+        return close + 1;
+    }
+    return 0;
+}
+
 std::vector<char> emphasis_markers(std::string_view t) {
     return flags_of(emphasis_pairs(t, std::vector<char>(t.size(), 0)), t.size());
 }
@@ -172,16 +178,10 @@ std::string plain_text(std::string_view t) {
             continue;
         }
         const char c = t[p];
-        if (c == '[' && (p == 0 || t[p - 1] != '@')) {
-            const auto close = t.find(']', p + 1);
-            if (close != std::string_view::npos && close > p + 1 && close + 1 < t.size() && t[close + 1] == '(') {
-                const auto end = t.find(')', close + 2);
-                if (end != std::string_view::npos && end > close + 2) {
-                    out += plain_text(t.substr(p + 1, close - p - 1));
-                    p = end + 1;
-                    continue;
-                }
-            }
+        if (const std::size_t end = detail::inline_span_end(t, p)) {  // a link gives its text, a mention stays
+            out += c == '[' ? plain_text(t.substr(p + 1, t.find(']', p) - p - 1)) : std::string(t.substr(p, end - p));
+            p = end;
+            continue;
         }
         if ((c == ':' || c == '.') && p + 2 < t.size() && !space(t[p + 1])) {
             // Argdown reads the shortest ":...:" or "...." without spaces as one shortcode.

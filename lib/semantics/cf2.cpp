@@ -1,8 +1,8 @@
 // CF2 extensions (Baroni, Giacomin and Guida 2005, SCC-recursiveness): E is a cf2 extension
 // of F iff F is one strongly connected component and E is a naive extension of F, or for
 // every SCC S of F, E ∩ S is a cf2 extension of F restricted to UP(S, E) = {a ∈ S | no
-// b ∈ E \ S attacks a}. Enumerated by walking the SCCs in topological order (Boost.Graph
-// Tarjan); each task stops as soon as its answer is known.
+// b ∈ E \ S attacks a}. Enumerated by walking the SCCs in topological order
+// (strongly_connected_components); each task stops as soon as its answer is known.
 #include <algorithm>
 
 #include "semantics/technique.hpp"

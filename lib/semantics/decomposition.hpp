@@ -109,11 +109,6 @@ struct SccOptions {
     arg_t list_up_to = 8;
 };
 
-/// Strongly connected components in topological order (every attack goes from a lower number
-/// to a higher or the same one), by an iterative Tarjan on the framework's rows: no recursion
-/// (a chain of a million arguments), no copy of the graph.
-Components topological_sccs(const Framework& af);
-
 /// The strongly connected components of a framework after the grounded reduction.
 struct SccShape {
     std::uint32_t components = 0;   ///< of the undecided rest
