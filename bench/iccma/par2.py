@@ -580,11 +580,19 @@ def write_reports(runs, out_dir, solvers, tasks, args):
             row.append(" → ".join(parts) if len(solvers) > 1 else parts[0])
         lines.append("| " + " | ".join(row) + " |")
     lost = [r for r in runs if not r["solved"]]
-    lines += ["", f"Unsolved runs: {len(lost)}", ""]
+    lines += ["", f"Unsolved runs: {len(lost)} (per instance and solver; CPU seconds when killed or when it "
+              "answered too late, or why it failed)", ""]
+    by_instance = {}
     for r in lost:
-        why = r["error"] or "limit"
-        lines.append(f"- {r['solver']} {r['task']} {Path(r['instance']).name} ({r['arguments']} arguments, "
-                     f"{r['attacks']} attacks): {why}")
+        by_instance.setdefault(r["instance"], {}).setdefault(r["solver"], []).append(r)
+    for inst, per in by_instance.items():
+        first = next(iter(per.values()))[0]
+        parts = []
+        for s in [s for s in solvers if s in per] + [s for s in per if s not in solvers]:
+            runs_s = ", ".join(f"{r['task']} ({r['error'] or format(r['cpu'], '.0f') + ' s cpu'})" for r in per[s])
+            parts.append(f"{s}: {runs_s}" if len(solvers) > 1 else runs_s)
+        lines.append(f"- {Path(inst).name} ({first['arguments']} arguments, {first['attacks']} attacks): "
+                     + "; ".join(parts))
     (out_dir / "table.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines[:len(families) + 4]))
 
