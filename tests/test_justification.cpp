@@ -129,9 +129,20 @@ TEST_CASE("ideal extension by credulous acceptance", "[justification][ideal]") {
         REQUIRE(d.answer == Answer::yes);
         CHECK(helpers::mask(*d.witness) == oracle::extensions(in.ref, "ID").front());
     }
+    // Dense parts (6 and more attacks per argument) go through the intersection, sparse ones
+    // through credulous acceptance: both kinds, side by side in one framework too.
+    for (int round = 0; round < 200; ++round) {
+        const int n = 8 + round % 6;
+        const auto attacks = helpers::random_attacks(rng, n, 0.7);
+        const Instance in = helpers::make(n, attacks);
+        const Decision d = some_extension(in.af, Semantics::ideal);
+        REQUIRE(d.answer == Answer::yes);
+        CHECK(helpers::mask(*d.witness) == oracle::extensions(in.ref, "ID").front());
+    }
     for (int round = 0; round < 200; ++round) {
         int n = 0;
-        const auto attacks = disjoint_union(rng, 1 + round % 5, 40, round % 2 ? 0.05 : 0.1, n);
+        const double p = round % 3 == 0 ? 0.05 : round % 3 == 1 ? 0.1 : 0.5;
+        const auto attacks = disjoint_union(rng, 1 + round % 5, 40, p, n);
         const Framework af(static_cast<arg_t>(n), attacks);
         const Decision fast = some_extension(af, Semantics::ideal);
         const Decision slow = direct::some_extension(af, Semantics::ideal);

@@ -1,20 +1,23 @@
 // The ideal extension (Dung, Mancarella and Toni 2007): the largest admissible set contained
 // in every preferred extension. Two ways:
 //
-// * by credulous acceptance (the main path; after Dunne 2009): with CA the credulously
-//   accepted arguments (in some admissible set), the ideal extension is the largest admissible
-//   subset of CA minus the arguments CA attacks. Proof: a member of the ideal extension is in
-//   every preferred extension, so no credulously accepted argument attacks it. Conversely let
-//   S be admissible with no member attacked by CA, and E preferred: E does not attack S, and S
-//   does not attack E (E would attack back, into S), so E ∪ S is conflict-free, and it defends
+// * by credulous acceptance (after Dunne 2009): with CA the credulously accepted arguments
+//   (in some admissible set), the ideal extension is the largest admissible subset of CA
+//   minus the arguments CA attacks. Proof: a member of the ideal extension is in every
+//   preferred extension, so no credulously accepted argument attacks it. Conversely let S be
+//   admissible with no member attacked by CA, and E preferred: E does not attack S, and S does
+//   not attack E (E would attack back, into S), so E ∪ S is conflict-free, and it defends
 //   itself; by maximality S ⊆ E. CA \ CA+ is conflict-free (a member attacked by a member
-//   would be attacked by CA), so its largest admissible subset exists. CA comes from one SAT
-//   solver over the grounded-reduced framework: ask for an admissible set with at least one
-//   argument not yet known credulous, mark every member, repeat until none is left or UNSAT.
-// * by intersection (argmap::direct): the intersection of the preferred extensions (CEGAR,
-//   maximal.cpp) followed by its largest admissible subset.
-#include <cstdint>
+//   would be attacked by CA), so its largest admissible subset exists. CA comes from greedy
+//   small admissible sets, then from SAT calls each asking for an admissible set with an
+//   argument not yet covered, until none is left or UNSAT.
+// * by intersection: the intersection of the preferred extensions (CEGAR, maximal.cpp)
+//   followed by its largest admissible subset.
+// The main path takes the grounded extension and then each weak component of the
+// grounded-reduced framework apart, sparse ones by credulous acceptance and dense ones by
+// intersection (ideal_by_components); argmap::direct intersects on the whole framework.
 #include <algorithm>
+#include <cstdint>
 
 #include "semantics/decomposition.hpp"
 #include "semantics/technique.hpp"
@@ -138,27 +141,10 @@ std::optional<std::vector<char>> credulously_admissible_component(const Framewor
     return accepted;
 }
 
-/// Per argument of af: credulously accepted under preferred (in some admissible set).
-/// Grounded in arguments are, out ones are not; the undecided rest is decided per weak
-/// component (credulous acceptance never looks across one).
-std::optional<std::vector<char>> credulously_admissible(const Framework& af, const Limits& limits) {
-    const GroundedReduction r = reduce_by_grounded(af);
-    std::vector<char> accepted(af.size(), 0);
-    for (arg_t a : r.grounded_in) accepted[a] = 1;
-    const WeakComponents w = weak_components(r.rest);
-    std::vector<arg_t> local(r.rest.size());
-    for (std::size_t c = 0; c + 1 < w.start.size(); ++c) {
-        const std::span<const arg_t> part(w.order.data() + w.start[c], w.start[c + 1] - w.start[c]);
-        const auto sub = credulously_admissible_component(component_framework(r.rest, part, local), limits);
-        if (!sub) return std::nullopt;
-        for (std::size_t i = 0; i < part.size(); ++i)
-            if ((*sub)[i]) accepted[r.undecided[part[i]]] = 1;
-    }
-    return accepted;
-}
-
-std::optional<std::vector<arg_t>> ideal_by_credulous_acceptance(const Framework& af, const Limits& limits) {
-    const auto accepted = credulously_admissible(af, limits);
+/// The ideal extension of a weak component of the grounded-reduced framework through its
+/// credulously accepted arguments CA: the largest admissible subset of CA \ CA+.
+std::optional<std::vector<arg_t>> ideal_by_covering(const Framework& af, const Limits& limits) {
+    const auto accepted = credulously_admissible_component(af, limits);
     if (!accepted) return std::nullopt;
     std::vector<char> attacked(af.size(), 0);
     for (arg_t a = 0; a < af.size(); ++a)
@@ -170,9 +156,39 @@ std::optional<std::vector<arg_t>> ideal_by_credulous_acceptance(const Framework&
     return largest_admissible_subset(af, std::move(candidates));
 }
 
+/// Components with at least this many attacks per argument go through the intersection of
+/// the preferred extensions, sparser ones through credulous acceptance. Measured on the ICCMA
+/// families (docs/benchmarks.md, 2026-12-01): covering wins where the greedy sets find most
+/// witnesses (Barabási–Albert, grid, Traffic: 2–5 attacks per argument), the intersection
+/// where the first preferred extensions already empty it (AFGen, dense Erdős–Rényi,
+/// StableGenerator, Watts–Strogatz: 10 and more).
+constexpr double dense_component = 6.0;
+
+/// The ideal extension is the grounded extension plus, for every weak component of the
+/// grounded-reduced framework, that component's ideal extension: the preferred extensions of
+/// a framework are the grounded extension plus one of the reduced framework (grounded
+/// reduction), those of a disjoint union are unions of one per part, and a set of the reduced
+/// framework is admissible there iff it is admissible together with the grounded extension.
+std::optional<std::vector<arg_t>> ideal_by_components(const Framework& af, const Limits& limits) {
+    const GroundedReduction r = reduce_by_grounded(af);
+    std::vector<arg_t> ideal = r.grounded_in;
+    const WeakComponents w = weak_components(r.rest);
+    std::vector<arg_t> local(r.rest.size());
+    for (std::size_t c = 0; c + 1 < w.start.size(); ++c) {
+        const std::span<const arg_t> part(w.order.data() + w.start[c], w.start[c + 1] - w.start[c]);
+        const Framework sub = component_framework(r.rest, part, local);
+        const bool dense = static_cast<double>(sub.attack_count()) >= dense_component * sub.size();
+        const auto e = dense ? admissible_core(sub, preferred_problem, limits) : ideal_by_covering(sub, limits);
+        if (!e) return std::nullopt;
+        for (arg_t i : *e) ideal.push_back(r.undecided[part[i]]);
+    }
+    std::sort(ideal.begin(), ideal.end());
+    return ideal;
+}
+
 }  // namespace
 
 const SemanticsOps ideal_ops = unique_ops<ideal_by_intersection>();
-const SemanticsOps ideal_by_acceptance_ops = unique_ops<ideal_by_credulous_acceptance>();
+const SemanticsOps ideal_by_acceptance_ops = unique_ops<ideal_by_components>();
 
 }  // namespace argmap::detail
