@@ -120,7 +120,7 @@ public:
 /// A debate: claims, relations and camps, in insertion order.
 ///
 /// Claims, relations and camps are returned as spans that stay valid until the next edit.
-/// Lookup by id is O(1). Internally the claim graph is a Boost.Graph adjacency list.
+/// Lookup by id is O(1). Internally each claim keeps the list of attacks and supports into it.
 class ArgumentMap {
 public:
     ArgumentMap();
