@@ -74,16 +74,11 @@ bool greedy_admissible(const Framework& af, arg_t a, std::size_t budget, std::ve
         set.push_back(x);
         for (arg_t y : af.targets(x)) ++attacks_set[y];
     };
-    const auto defended = [&](arg_t b) {  // some member attacks b
-        for (arg_t c : af.attackers(b))
-            if (member[c]) return true;
-        return false;
-    };
     if (conflicts(a)) ok = false;
     else add(a);
     for (std::size_t i = 0; ok && i < set.size(); ++i) {
         for (arg_t b : af.attackers(set[i])) {
-            if (defended(b)) continue;
+            if (attacks_set[b]) continue;  // some member attacks b already
             const auto defenders = af.attackers(b);
             const auto d = std::find_if(defenders.begin(), defenders.end(), [&](arg_t c) { return !conflicts(c); });
             if (d == defenders.end() || set.size() >= budget) {

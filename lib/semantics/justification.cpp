@@ -31,7 +31,6 @@ bool unique_status(Semantics s) noexcept {
 struct Known {
     bool credulous = false;      // in some extension seen
     bool not_sceptical = false;  // outside some extension seen
-    bool rejected = false;       // a credulous query said no
 };
 
 /// Decides the arguments of one component (`part`, original numbers; `local` maps them to
@@ -39,6 +38,15 @@ struct Known {
 Answer decide_component(const Framework& af, Semantics s, std::span<const arg_t> part, std::vector<arg_t>& local,
                         const Labelling* grounded, std::vector<Acceptance>& status, const Limits& limits) {
     const auto k = static_cast<arg_t>(part.size());
+    const auto decided = [&](arg_t i) { return grounded && (*grounded)[part[i]] != Label::undec; };
+    bool open = false;
+    for (arg_t i = 0; i < k; ++i) {
+        if (decided(i)) status[part[i]] = (*grounded)[part[i]] == Label::in ? Acceptance::sceptical : Acceptance::rejected;
+        else open = true;
+    }
+    // A component the grounded labelling decides whole needs no query (under stable the
+    // grounded extension is then its stable one).
+    if (!open) return Answer::yes;
     const Framework sub = detail::component_framework(af, part, local);
 
     std::vector<Known> known(k);
@@ -54,23 +62,12 @@ Answer decide_component(const Framework& af, Semantics s, std::span<const arg_t>
             }
         }
     };
-    const auto decided = [&](arg_t i) { return grounded && (*grounded)[part[i]] != Label::undec; };
-
-    bool open = false;
-    for (arg_t i = 0; i < k; ++i) open = open || !decided(i);
-    if (open) {
-        // For stable, a component the grounded labelling decides whole has the grounded
-        // extension as its stable one; otherwise ask whether it has any extension at all.
-        const Decision some = some_extension(sub, s, limits);
-        if (some.answer != Answer::yes) return some.answer;
-        settle(*some.witness);
-    }
+    const Decision some = some_extension(sub, s, limits);  // does the component have any extension?
+    if (some.answer != Answer::yes) return some.answer;
+    settle(*some.witness);
     for (arg_t i = 0; i < k; ++i) {
         const arg_t a = part[i];
-        if (decided(i)) {
-            status[a] = (*grounded)[a] == Label::in ? Acceptance::sceptical : Acceptance::rejected;
-            continue;
-        }
+        if (decided(i)) continue;
         if (!known[i].credulous) {
             const Decision dc = credulous(sub, s, i, limits);
             if (dc.answer == Answer::unknown) return Answer::unknown;
