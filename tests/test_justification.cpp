@@ -114,7 +114,93 @@ TEST_CASE("justification status answers unknown when the limits fire", "[justifi
     const Framework af(2, std::vector<Attack>{{0, 1}, {1, 0}});
     Limits expired;
     expired.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
-    CHECK(justification_status(af, Semantics::preferred, expired).answer == Answer::unknown);
+    const JustificationStatus js = justification_status(af, Semantics::preferred, expired);
+    CHECK(js.answer == Answer::unknown);
+    CHECK(js.decided == std::vector<bool>{false, false});
+}
+
+TEST_CASE("justification status: a complete answer decides every argument", "[justification]") {
+    const Framework af(5, std::vector<Attack>{{0, 1}, {1, 0}, {2, 3}, {3, 4}, {4, 2}});
+    for (Semantics s : all_semantics()) {
+        INFO(iccma_code(s));
+        const JustificationStatus js = justification_status(af, s);
+        REQUIRE(js.answer == Answer::yes);
+        CHECK(js.decided == std::vector<bool>(5, true));
+    }
+}
+
+// Wherever the limits stop it, what is marked decided is the final status: deadlines from
+// already passed to a few hundred microseconds stop it at different points (before any query,
+// inside a component, between components); the claim holds at every one of them.
+TEST_CASE("justification status: decided arguments keep their status when the limits fire", "[justification]") {
+    std::mt19937 rng(1130);
+    std::size_t stopped = 0, partial = 0;
+    for (int round = 0; round < 60; ++round) {
+        int n = 0;
+        const auto attacks = disjoint_union(rng, 2 + round % 5, 9, round % 2 ? 0.15 : 0.3, n);
+        const Framework af(static_cast<arg_t>(n), attacks);
+        // A grounded part too: an unattacked argument defeating another.
+        std::vector<Attack> with_chain = attacks;
+        with_chain.push_back({static_cast<arg_t>(n), static_cast<arg_t>(n + 1)});
+        const Framework g(static_cast<arg_t>(n + 2), with_chain);
+        for (const Framework* f : {&af, &g})
+            for (Semantics s : all_semantics()) {
+                const JustificationStatus full = justification_status(*f, s);
+                REQUIRE(full.answer == Answer::yes);
+                for (int micros : {-1, 0, 20, 100, 400}) {
+                    INFO(iccma_code(s) << " round " << round << " deadline " << micros << " us");
+                    Limits l;
+                    l.deadline = std::chrono::steady_clock::now() + std::chrono::microseconds(micros);
+                    const JustificationStatus js = justification_status(*f, s, l);
+                    REQUIRE(js.decided.size() == f->size());
+                    if (js.answer == Answer::yes) {
+                        CHECK(js.status == full.status);
+                        CHECK(js.decided == std::vector<bool>(f->size(), true));
+                        continue;
+                    }
+                    ++stopped;
+                    bool some = false;
+                    for (arg_t a = 0; a < f->size(); ++a)
+                        if (js.decided[a]) {
+                            some = true;
+                            CHECK(js.status[a] == full.status[a]);
+                            if (s == Semantics::stable) CHECK(js.status[a] == Acceptance::rejected);
+                        }
+                    partial += some;
+                }
+            }
+    }
+    // The deadlines did stop some runs, and some of those kept a partial answer.
+    CHECK(stopped > 0);
+    CHECK(partial > 0);
+}
+
+TEST_CASE("justification status: with expired limits the grounded labelling still decides", "[justification]") {
+    // 0 -> 1 -> 2 decided by the grounded labelling; 3 <-> 4 not.
+    const Framework af(5, std::vector<Attack>{{0, 1}, {1, 2}, {3, 4}, {4, 3}});
+    Limits expired;
+    expired.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+    for (Semantics s : {Semantics::complete, Semantics::preferred, Semantics::semi_stable, Semantics::ideal, Semantics::eager}) {
+        INFO(iccma_code(s));
+        const JustificationStatus js = justification_status(af, s, expired);
+        if (js.answer == Answer::yes) {  // ideal's greedy admissible sets need no solver here
+            CHECK(js.status == justification_status(af, s).status);
+            continue;
+        }
+        CHECK(js.decided == std::vector<bool>{true, true, true, false, false});
+        CHECK(js.status[0] == Acceptance::sceptical);
+        CHECK(js.status[1] == Acceptance::rejected);
+        CHECK(js.status[2] == Acceptance::sceptical);
+    }
+    // Stable: a component not reached could have no stable extension, so only rejected is kept.
+    const JustificationStatus st = justification_status(af, Semantics::stable, expired);
+    CHECK(st.answer == Answer::unknown);
+    CHECK(st.decided == std::vector<bool>{false, true, false, false, false});
+    // Grounded is linear and answers whatever the limits.
+    const JustificationStatus gr = justification_status(af, Semantics::grounded, expired);
+    CHECK(gr.answer == Answer::yes);
+    CHECK(gr.status == std::vector<Acceptance>{Acceptance::sceptical, Acceptance::rejected, Acceptance::sceptical,
+                                                Acceptance::rejected, Acceptance::rejected});
 }
 
 // The ideal extension by credulous acceptance (main path) against the intersection of the

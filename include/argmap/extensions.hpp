@@ -140,10 +140,17 @@ std::string_view to_string(Acceptance a) noexcept;
 /// union are the unions of the parts' extensions), the grounded labelling settles what it
 /// decides under complete, preferred, stable and semi-stable, and each certificate a query
 /// returns settles the other arguments it has in (credulous) or leaves out (not sceptical).
+///
+/// When the limits fire the answer is unknown and only the arguments marked `decided` have
+/// their final status (those the grounded labelling decides, those of the components finished,
+/// those certificates already showed credulous but not sceptical; under stable only rejected
+/// ones, since a component not reached may have no stable extension); the others read rejected
+/// but are not known.
 struct JustificationStatus {
     Answer answer = Answer::yes;       ///< unknown when limits fired (status is then partial)
-    bool has_extension = true;         ///< false when the semantics has no extension
+    bool has_extension = true;         ///< false when the semantics has no extension (not known for stable when unknown)
     std::vector<Acceptance> status;    ///< per argument
+    std::vector<bool> decided;         ///< per argument: its status is final (all true unless the answer is unknown)
 };
 JustificationStatus justification_status(const Framework& af, Semantics s, const Limits& limits = {});
 

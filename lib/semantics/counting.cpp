@@ -407,7 +407,7 @@ std::optional<cpp_int> count_component(const Framework& part, Semantics s, const
 
 std::optional<std::string> count_decimal(const Framework& af, Semantics s, const Limits& limits, std::size_t cache_bytes) {
     if (limits.expired()) return std::nullopt;
-    if (s == Semantics::grounded || s == Semantics::ideal || s == Semantics::eager) return std::string("1");
+    if (unique_status(s)) return std::string("1");
     const Framework* f = &af;
     GroundedReduction r;
     if (reducible_by_grounded(s)) {

@@ -1,6 +1,7 @@
 // Evaluating a map under any extension semantics: one projection, then the unique extension
 // (grounded, ideal, eager) or the justification status of every argument (justification.cpp).
 #include "argmap/extensions.hpp"
+#include "semantics/technique.hpp"
 
 namespace argmap {
 
@@ -20,7 +21,7 @@ MapEvaluation evaluate(const ArgumentMap& map, Semantics semantics, const Projec
     out.semantics = semantics;
     const std::size_t k = p.argument_of.size();
     out.acceptance.assign(k, Acceptance::rejected);
-    if (semantics == Semantics::grounded || semantics == Semantics::ideal || semantics == Semantics::eager) {
+    if (detail::unique_status(semantics)) {
         const Decision d = some_extension(af, semantics, limits);
         if (d.answer != Answer::yes) {
             out.answer = Answer::unknown;

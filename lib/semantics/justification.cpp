@@ -13,19 +13,20 @@
 //    its out arguments rejected without a query. The rest are asked one by one, but every
 //    certificate settles others: a credulous witness or a sceptical counterexample is an
 //    extension, so its members are credulously accepted and its non-members not sceptically.
+// 4. When the limits fire, what is known is kept and marked `decided`: the components done,
+//    the arguments of the current one whose status the certificates already settled, and what
+//    the grounded labelling decides everywhere. Under stable only `rejected` survives: a
+//    component not reached may have no stable extension, which would reject everything.
 #include <algorithm>
 #include <numeric>
 
 #include "argmap/extensions.hpp"
 #include "semantics/decomposition.hpp"
+#include "semantics/technique.hpp"
 
 namespace argmap {
 
 namespace {
-
-bool unique_status(Semantics s) noexcept {
-    return s == Semantics::grounded || s == Semantics::ideal || s == Semantics::eager;
-}
 
 /// What is known of one argument while its component is decided.
 struct Known {
@@ -33,17 +34,25 @@ struct Known {
     bool not_sceptical = false;  // outside some extension seen
 };
 
+/// Sets the status of every argument the grounded labelling decides: in sceptical, out rejected
+/// (for semantics whose every extension is complete).
+void settle_by_grounded(const Labelling& grounded, JustificationStatus& out) {
+    for (std::size_t a = 0; a < grounded.size(); ++a)
+        if (grounded[a] != Label::undec) {
+            out.status[a] = grounded[a] == Label::in ? Acceptance::sceptical : Acceptance::rejected;
+            out.decided[a] = true;
+        }
+}
+
 /// Decides the arguments of one component (`part`, original numbers; `local` maps them to
-/// 0..k-1). Returns no when the component has no extension, unknown when limits fired.
+/// 0..k-1), those the grounded labelling decides being settled already. Returns no when the
+/// component has no extension, unknown when limits fired (what is settled by then is kept).
 Answer decide_component(const Framework& af, Semantics s, std::span<const arg_t> part, std::vector<arg_t>& local,
-                        const Labelling* grounded, std::vector<Acceptance>& status, const Limits& limits) {
+                        JustificationStatus& out, const Limits& limits) {
     const auto k = static_cast<arg_t>(part.size());
-    const auto decided = [&](arg_t i) { return grounded && (*grounded)[part[i]] != Label::undec; };
+    const auto decided = [&](arg_t i) { return bool(out.decided[part[i]]); };
     bool open = false;
-    for (arg_t i = 0; i < k; ++i) {
-        if (decided(i)) status[part[i]] = (*grounded)[part[i]] == Label::in ? Acceptance::sceptical : Acceptance::rejected;
-        else open = true;
-    }
+    for (arg_t i = 0; i < k && !open; ++i) open = !decided(i);
     // A component the grounded labelling decides whole needs no query (under stable the
     // grounded extension is then its stable one).
     if (!open) return Answer::yes;
@@ -62,6 +71,16 @@ Answer decide_component(const Framework& af, Semantics s, std::span<const arg_t>
             }
         }
     };
+    // Limits fired: an argument certificates showed in one extension and out of another is
+    // credulous for certain; the others of this component stay undecided.
+    const auto stopped = [&] {
+        for (arg_t i = 0; i < k; ++i)
+            if (!decided(i) && known[i].credulous && known[i].not_sceptical) {
+                out.status[part[i]] = Acceptance::credulous;
+                out.decided[part[i]] = true;
+            }
+        return Answer::unknown;
+    };
     const Decision some = some_extension(sub, s, limits);  // does the component have any extension?
     if (some.answer != Answer::yes) return some.answer;
     settle(*some.witness);
@@ -70,19 +89,21 @@ Answer decide_component(const Framework& af, Semantics s, std::span<const arg_t>
         if (decided(i)) continue;
         if (!known[i].credulous) {
             const Decision dc = credulous(sub, s, i, limits);
-            if (dc.answer == Answer::unknown) return Answer::unknown;
+            if (dc.answer == Answer::unknown) return stopped();
             if (dc.answer == Answer::no) {
-                status[a] = Acceptance::rejected;
+                out.status[a] = Acceptance::rejected;
+                out.decided[a] = true;
                 continue;
             }
             settle(*dc.witness);
         }
         if (!known[i].not_sceptical) {
             const Decision ds = sceptical(sub, s, i, limits);
-            if (ds.answer == Answer::unknown) return Answer::unknown;
+            if (ds.answer == Answer::unknown) return stopped();
             if (ds.answer == Answer::no) settle(*ds.witness);
         }
-        status[a] = known[i].not_sceptical ? Acceptance::credulous : Acceptance::sceptical;
+        out.status[a] = known[i].not_sceptical ? Acceptance::credulous : Acceptance::sceptical;
+        out.decided[a] = true;
     }
     return Answer::yes;
 }
@@ -129,27 +150,42 @@ Framework component_framework(const Framework& af, std::span<const arg_t> part, 
 JustificationStatus justification_status(const Framework& af, Semantics s, const Limits& limits) {
     JustificationStatus out;
     out.status.assign(af.size(), Acceptance::rejected);
-    if (unique_status(s)) {
-        const Decision d = some_extension(af, s, limits);
-        out.answer = d.answer == Answer::yes ? Answer::yes : Answer::unknown;
-        if (d.witness)
-            for (arg_t a : *d.witness) out.status[a] = Acceptance::sceptical;
+    out.decided.assign(af.size(), false);
+    if (s == Semantics::grounded) {  // linear: no limits needed
+        settle_by_grounded(grounded_labelling(af), out);
+        out.decided.assign(af.size(), true);  // undec: in no extension
         return out;
     }
-    Labelling grounded;
-    if (detail::reducible_by_grounded(s)) grounded = grounded_labelling(af);
+    if (detail::unique_status(s)) {
+        const Decision d = some_extension(af, s, limits);
+        if (d.answer == Answer::yes) {
+            for (arg_t a : *d.witness) out.status[a] = Acceptance::sceptical;
+            out.decided.assign(af.size(), true);
+            return out;
+        }
+        // The ideal and the eager extension are complete: they hold the grounded extension and
+        // nothing it attacks.
+        out.answer = Answer::unknown;
+        settle_by_grounded(grounded_labelling(af), out);
+        return out;
+    }
+    if (detail::reducible_by_grounded(s)) settle_by_grounded(grounded_labelling(af), out);
     const detail::WeakComponents w = detail::weak_components(af);
     std::vector<arg_t> local(af.size());
     for (std::size_t c = 0; c + 1 < w.start.size(); ++c) {
         const std::span<const arg_t> part(w.order.data() + w.start[c], w.start[c + 1] - w.start[c]);
-        const Answer a = decide_component(af, s, part, local, grounded.empty() ? nullptr : &grounded, out.status, limits);
+        const Answer a = decide_component(af, s, part, local, out, limits);
         if (a == Answer::unknown) {
             out.answer = Answer::unknown;
+            if (s == Semantics::stable)  // a component not reached may have no stable extension
+                for (std::size_t x = 0; x < out.status.size(); ++x)
+                    if (out.status[x] != Acceptance::rejected) out.decided[x] = false;
             return out;
         }
         if (a == Answer::no) {
             out.has_extension = false;
             std::fill(out.status.begin(), out.status.end(), Acceptance::rejected);
+            out.decided.assign(af.size(), true);
             return out;
         }
     }

@@ -36,6 +36,11 @@ Answer sat_enumerate(const Framework& af, sat::Base base, bool fix_grounded, con
 const std::vector<sat::Config>& one_call_configs(sat::Base base);
 
 // ---- unique-status semantics: one extension, computed by `compute` ----
+/// Grounded, ideal and eager: exactly one extension, so an argument is sceptically accepted
+/// when it is in it and rejected otherwise (never only credulously).
+constexpr bool unique_status(Semantics s) noexcept {
+    return s == Semantics::grounded || s == Semantics::ideal || s == Semantics::eager;
+}
 using UniqueFn = std::optional<std::vector<arg_t>> (*)(const Framework&, const Limits&);
 Decision unique_credulous(UniqueFn compute, const Framework& af, arg_t a, const Limits& limits);
 Decision unique_sceptical(UniqueFn compute, const Framework& af, arg_t a, const Limits& limits);
