@@ -14,7 +14,7 @@ ok() { echo "ok: $*"; }
 "$CLI" --help > help.txt 2>&1
 grep -q '^Usage: argmap ' help.txt && ok "usage line names argmap" || fail "usage line: $(head -3 help.txt)"
 grep -q 'Examples:' help.txt && ok "top-level examples" || fail "no examples in argmap --help"
-for cmd in eval render convert explain diff solve whatif history checkout commit timeline; do
+for cmd in eval render convert explain diff solve status whatif history checkout commit timeline; do
     if "$CLI" "$cmd" --help > h.txt 2>&1 && grep -q "^Usage: argmap $cmd" h.txt && grep -q '^Examples:' h.txt && grep -q "^  argmap $cmd" h.txt; then
         ok "$cmd --help has usage and examples"
     else

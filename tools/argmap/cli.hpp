@@ -58,6 +58,7 @@ void add_convert(CLI::App& app, Action& action);
 void add_explain(CLI::App& app, Action& action);
 void add_diff(CLI::App& app, Action& action);
 void add_solve(CLI::App& app, Action& action);
+void add_status(CLI::App& app, Action& action);
 void add_predictions(CLI::App& app, Action& action);
 void add_whatif(CLI::App& app, Action& action);
 /// What --semantics / --gradual / --min-weight / support / --camp ask to evaluate (whatif.cpp).
