@@ -21,6 +21,12 @@ ProjectionOptions projection_options(const std::string& support, const std::stri
 Limits limits_after(const std::optional<double>& timeout);
 /// True / False / None for yes / no / unknown.
 py::object answer_object(Answer a);
+/// An argument's justification status: 'sceptical', 'credulous' or 'rejected'; None where the
+/// limits fired before it was decided.
+inline py::object status_object(const JustificationStatus& js, arg_t a) {
+    if (!js.decided[a]) return py::none();
+    return py::str(std::string(to_string(js.status[a])));
+}
 
 /// Raises argmap.ParseError (a ValueError) carrying the result's file, line, column, element
 /// path and status; issues its warnings as argmap.ParseWarning first.

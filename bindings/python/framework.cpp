@@ -211,6 +211,22 @@ void bind_framework(py::module_& m) {
             return decision_tuple(nf, d);
         }, py::arg("semantics"), py::arg("argument"), py::arg("timeout") = py::none(),
            "Is the argument in every extension? (answer, an extension without it or None).")
+        .def("justification_status", [](const NamedFramework& nf, const std::string& semantics, std::optional<double> timeout) {
+            const Semantics s = semantics_named(semantics);
+            const Limits l = limits_after(timeout);
+            JustificationStatus js;
+            {
+                py::gil_scoped_release release;
+                js = justification_status(nf.framework, s, l);
+            }
+            py::list out(js.status.size());
+            for (arg_t a = 0; a < nf.framework.size(); ++a)
+                PyList_SET_ITEM(out.ptr(), static_cast<Py_ssize_t>(a), status_object(js, a).release().ptr());
+            return out;
+        }, py::arg("semantics"), py::arg("timeout") = py::none(),
+           "Every argument's status in index order: 'sceptical' (in every extension), 'credulous' (in some), 'rejected' "
+           "(in none; all are when the semantics has no extension); None where the timeout fired before it was decided. "
+           "One call decides them all, much faster than credulous() and sceptical() per argument.")
         .def("some_extension", [](const NamedFramework& nf, const std::string& semantics, std::optional<double> timeout) {
             const Semantics s = semantics_named(semantics);
             const Limits l = limits_after(timeout);

@@ -60,6 +60,23 @@ py::object evaluate_map(const py::object& self, const std::string& semantics, co
                                                             ev.has_extension, self);
 }
 
+// {claim id: 'sceptical' | 'credulous' | 'rejected' | None (undecided when the timeout fired)}.
+py::dict map_justification_status(const ArgumentMap& map, const std::string& semantics, const std::string& support,
+                                  const std::string& camp, double min_weight, std::optional<double> timeout) {
+    const Semantics s = semantics_named(semantics);
+    const ProjectionOptions o = projection_options(support, camp, min_weight);
+    const Limits l = limits_after(timeout);
+    const Projection p = project_released(map, o);
+    JustificationStatus js;
+    {
+        py::gil_scoped_release release;
+        js = justification_status(p.framework, s, l);
+    }
+    py::dict out;
+    for (std::size_t i = 0; i < map.claims().size(); ++i) out[py::str(map.claims()[i].id)] = status_object(js, p.argument_of[i]);
+    return out;
+}
+
 GradualOptions gradual_options(const std::string& method, double epsilon, std::size_t max_iterations, double step,
                                const std::optional<double>& timeout) {
     GradualOptions o;
@@ -260,6 +277,10 @@ void bind_semantics(py::module_& m) {
             "Label (grounded, ideal, eager) or acceptance status (the others) of every claim, as an Evaluation {id: status}. "
             "support: none, deductive, necessary, evidential; camp: judge as this camp's audience; relations lighter than "
             "min_weight are left out.")
+        .def("justification_status", &map_justification_status, py::arg("semantics") = "preferred", py::arg("support") = "none",
+             py::arg("camp") = "", py::arg("min_weight") = 0.0, py::arg("timeout") = py::none(),
+             "Every claim's status under an extension semantics, {id: 'sceptical' | 'credulous' | 'rejected'}, also under "
+             "grounded, ideal and eager; None for a claim the timeout left undecided (evaluate() would not say which).")
         .def("gradual", &gradual_map, py::arg("semantics") = "df-quad", py::arg("method") = "auto", py::arg("min_weight") = 0.0,
              py::arg("epsilon") = 1e-9, py::arg("max_iterations") = 10000, py::arg("step") = 0.5, py::arg("timeout") = py::none(),
              py::arg("check") = true,
