@@ -6,7 +6,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <chrono>
 #include <cstring>
+#include <memory>
 #include <optional>
 
 struct argmap_map {
@@ -14,6 +16,12 @@ struct argmap_map {
     std::vector<std::string> labels;       // storage behind argmap_evaluate's result
     std::vector<const char*> label_ptrs;
     std::vector<double> strengths;         // storage behind argmap_gradual's result
+    std::vector<const char*> status;       // argmap_justification_status's result (string literals)
+};
+
+struct argmap_framework {
+    argmap::io::NamedFramework nf;         // names filled in for i23 ("1".."n")
+    std::vector<const char*> status;       // argmap_framework_justification_status's result
 };
 
 namespace {
@@ -70,6 +78,40 @@ argmap::Semantics semantics_named(const char* name) {
     const auto s = argmap::parse_semantics(name);
     if (!s) throw std::invalid_argument(std::string("unknown semantics '") + name + "'");
     return *s;
+}
+
+argmap::Limits limits_after(double timeout) {
+    argmap::Limits l;
+    if (timeout > 0)
+        l.deadline = std::chrono::steady_clock::now() +
+                     std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(timeout));
+    return l;
+}
+
+/// A string literal: the status, or "unknown" where the limits left the argument undecided.
+const char* status_name(const argmap::JustificationStatus& js, argmap::arg_t a) {
+    if (!js.decided[a]) return "unknown";
+    switch (js.status[a]) {
+    case argmap::Acceptance::sceptical: return "sceptical";
+    case argmap::Acceptance::credulous: return "credulous";
+    case argmap::Acceptance::rejected: return "rejected";
+    }
+    return "unknown";
+}
+
+template <class Read>
+argmap_framework* wrap_framework(Read&& read, char** error) {
+    try {
+        auto af = std::make_unique<argmap_framework>();
+        const auto r = read(af->nf);
+        if (!r) return set_error(error, r.description()), nullptr;
+        if (af->nf.names.empty())
+            for (argmap::arg_t a = 0; a < af->nf.framework.size(); ++a) af->nf.names.push_back(std::to_string(a + 1));
+        return af.release();
+    } catch (const std::exception& e) {
+        set_error(error, e.what());
+        return nullptr;
+    }
 }
 
 argmap::GradualSemantics gradual_named(const char* name) {
@@ -219,6 +261,26 @@ int argmap_evaluate(argmap_map* map, const char* semantics, const char* support,
     });
 }
 
+int argmap_justification_status(argmap_map* map, const char* semantics, const char* support, const char* camp,
+                                double timeout, const char*** result, char** error) {
+    return guarded(error, [&] {
+        if (!map || !semantics || !result) throw std::invalid_argument("NULL argument");
+        const argmap::Semantics s = semantics_named(semantics);
+        argmap::ProjectionOptions o = audience(camp);
+        if (support) {
+            auto sup = argmap::parse_support_interpretation(support);
+            if (!sup) throw std::invalid_argument(std::string("unknown support interpretation '") + support + "'");
+            o.support = *sup;
+        }
+        const argmap::Projection p = argmap::project(map->map, o);
+        const argmap::JustificationStatus js = argmap::justification_status(p.framework, s, limits_after(timeout));
+        map->status.clear();
+        for (argmap::arg_t a : p.argument_of) map->status.push_back(status_name(js, a));
+        *result = map->status.data();
+        return js.answer == argmap::Answer::unknown ? 2 : 0;
+    });
+}
+
 int argmap_gradual(argmap_map* map, const char* semantics, const double** result, char** error) {
     return guarded(error, [&] {
         if (!map || !semantics || !result) throw std::invalid_argument("NULL argument");
@@ -277,6 +339,40 @@ char* argmap_budget_attribution(const argmap_map* map, const char* claim, const 
         return 0;
     });
     return out;
+}
+
+// ---- abstract frameworks ----
+
+argmap_framework* argmap_framework_load(const char* path, char** error) {
+    if (!path) return set_error(error, "path is NULL"), nullptr;
+    const auto f = argmap::io::af_format_of(path);
+    if (!f) return set_error(error, std::string(path) + ": the format is not known from the extension (.af, .i23, .apx, .tgf)"), nullptr;
+    return wrap_framework([&](argmap::io::NamedFramework& nf) { return argmap::io::read_af_file(path, *f, nf); }, error);
+}
+
+argmap_framework* argmap_framework_parse(const char* text, const char* format, char** error) {
+    if (!text || !format) return set_error(error, "text or format is NULL"), nullptr;
+    const auto f = argmap::io::parse_af_format(format);
+    if (!f) return set_error(error, std::string("unknown framework format '") + format + "' (i23, apx, tgf)"), nullptr;
+    return wrap_framework([&](argmap::io::NamedFramework& nf) { return argmap::io::read_af(text, *f, nf, "<string>"); }, error);
+}
+
+void argmap_framework_free(argmap_framework* af) { delete af; }
+size_t argmap_framework_size(const argmap_framework* af) { return af ? af->nf.framework.size() : 0; }
+const char* argmap_framework_name(const argmap_framework* af, size_t i) {
+    return af && i < af->nf.names.size() ? af->nf.names[i].c_str() : nullptr;
+}
+
+int argmap_framework_justification_status(argmap_framework* af, const char* semantics, double timeout, const char*** result,
+                                          char** error) {
+    return guarded(error, [&] {
+        if (!af || !semantics || !result) throw std::invalid_argument("NULL argument");
+        const argmap::JustificationStatus js = argmap::justification_status(af->nf.framework, semantics_named(semantics), limits_after(timeout));
+        af->status.clear();
+        for (argmap::arg_t a = 0; a < af->nf.framework.size(); ++a) af->status.push_back(status_name(js, a));
+        *result = af->status.data();
+        return js.answer == argmap::Answer::unknown ? 2 : 0;
+    });
 }
 
 // ---- editing, copying ----

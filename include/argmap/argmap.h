@@ -50,6 +50,15 @@ int argmap_add_relation(argmap_map* map, const char* type, const char* source, c
  *  the map: "in"/"out"/"undec" for grounded, ideal and eager, else "sceptical"/"credulous"/"rejected". */
 int argmap_evaluate(argmap_map* map, const char* semantics, const char* support, const char* camp, const char*** result,
                     char** error);
+/** The justification status of every claim under a semantics (name or ICCMA code; grounded,
+ *  ideal and eager too), with a support interpretation (NULL: none) and a camp as audience
+ *  (NULL: none): *result points to one string per claim, owned by the map (valid until the next
+ *  such call, a change or argmap_map_free): "sceptical" (in every extension), "credulous" (in
+ *  some), "rejected" (in none; every claim when the semantics has no extension), or "unknown"
+ *  where the timeout (seconds; <= 0: none) fired before the claim was decided. Returns 0 when
+ *  every claim is decided, 2 when the timeout left some unknown, 1 on error (*error set). */
+int argmap_justification_status(argmap_map* map, const char* semantics, const char* support, const char* camp,
+                                double timeout, const char*** result, char** error);
 /** Gradual strengths (e.g. "df-quad", "sum:euler"); *result points to one double per claim, owned by the map. */
 int argmap_gradual(argmap_map* map, const char* semantics, const double** result, char** error);
 
@@ -65,6 +74,26 @@ char* argmap_budget_attribution(const argmap_map* map, const char* claim, const 
 char* argmap_write(const argmap_map* map, const char* format, char** error);
 /** Draws the map with grounded labels to .svg, .png or .dot. 0 on success. */
 int argmap_render(const argmap_map* map, const char* path, char** error);
+
+/* ---- abstract frameworks (include/argmap/framework.hpp, extensions.hpp) ---- */
+
+typedef struct argmap_framework argmap_framework;
+
+/** Reads a framework from .af/.i23 (ICCMA 2023), .apx or .tgf, the format from the extension.
+ *  NULL on failure with *error = "file:line:col: ...". */
+argmap_framework* argmap_framework_load(const char* path, char** error);
+/** Reads a framework from text in i23, apx or tgf. */
+argmap_framework* argmap_framework_parse(const char* text, const char* format, char** error);
+void argmap_framework_free(argmap_framework* af);
+size_t argmap_framework_size(const argmap_framework* af);
+/** Argument i's name ("1".."n" in i23); NULL when out of range. Owned by the framework. */
+const char* argmap_framework_name(const argmap_framework* af, size_t i);
+/** The justification status of every argument, as argmap_justification_status does for claims:
+ *  *result points to one string per argument in order, owned by the framework (valid until the
+ *  next such call or argmap_framework_free). Returns 0 when every argument is decided, 2 when
+ *  the timeout (seconds; <= 0: none) left some "unknown", 1 on error (*error set). */
+int argmap_framework_justification_status(argmap_framework* af, const char* semantics, double timeout,
+                                          const char*** result, char** error);
 
 /* ---- editing, copying (used with histories and what-if) ---- */
 
