@@ -6,9 +6,9 @@
 # APX and TGF; a map in Argdown (its claims checked on the framework `convert` writes for it).
 # Then: a time limit leaves arguments unknown (exit 3) and keeps only what is decided; errors
 # name file, line and column.
-#   tests/cli_status.sh ARGMAP_CLI TEST_DATA_DIR WORK_DIR
+#   tests/cli_status.sh ARGMAP_CLI TEST_DATA_DIR WORK_DIR EXAMPLE.argdown
 set -u
-CLI=$1 DATA=$2 WORK=$3
+CLI=$1 DATA=$2 WORK=$3 CA=$4
 rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK" || exit 2
 failures=0 checked=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
@@ -103,6 +103,17 @@ cmp -s piped.txt direct.txt && ok "status - --from argdown reads stdin" || fail 
 "$CLI" status parts.tgf --semantics PR > direct.txt 2>&1
 cmp -s piped.txt direct.txt && ok "status - --from tgf reads stdin" || fail "stdin tgf: $(cat piped.txt)"
 echo "ok: $checked file x semantics pairs agree with solve's DC/DS/SE"
+
+# A camp as the audience, and a support interpretation: grounded status against eval's grounded
+# labels (in: sceptical; out, undec: rejected), which come from the grounded extension directly.
+for opts in "--camp clash" "--camp zogg" "--support deductive"; do
+    # shellcheck disable=SC2086
+    "$CLI" status "$CA" --semantics GR --format json $opts | jq -r '.arguments[] | "\(.id)\t\(.status)"' > got.txt
+    # shellcheck disable=SC2086
+    "$CLI" eval "$CA" --format json $opts | jq -r '.claims[] | "\(.id)\t\(if .label == "in" then "sceptical" else "rejected" end)"' > want.txt
+    [ "$(wc -l < got.txt)" -eq 45 ] && cmp -s got.txt want.txt && ok "map with $opts: grounded status = eval's labels" \
+        || fail "map with $opts: $(diff got.txt want.txt | head -5 | tr '\n' ' ')"
+done
 
 # ---- a time limit: what is undecided is unknown, exit code 3, and what is printed is right ----
 for sem in PR ST SST ID; do
