@@ -6,8 +6,12 @@
 // admissible set S lies in a complete one, the least fixed point of F above S; Dung 1995,
 // Thm. 25), so the SAT call is over the admissible base, without the completeness clauses, and
 // its model is closed to a complete extension (complete_closure.cpp) for the certificate.
-// Measured by bench/bench_encodings.cpp (variants one, co-adm-inatt, co-adm-lab; figures in
-// docs/ARCHITECTURE.md): the labelling encoding first, in/attacked its portfolio alternative.
+// Measured with bench/bench_encodings.cpp (variants one, co-adm-inatt, co-adm-lab) on the
+// StableGenerator file stable_450_2_16_22_56_2_9_0.01 (query 319, a YES): the complete base and
+// the admissible base in in/attacked were both unsolved at 60 s CPU, the labelling encoding
+// answered in 44 s (24.8 s through `argmap solve`, after relevance and the grounded
+// reduction). CaDiCaL options (stabilizeonly, phase 0, walk, elim 0, chrono 0, inprocessing 0)
+// did not help at 20 s. So the labelling encoding first, in/attacked its portfolio alternative.
 #include "semantics/sat/portfolio.hpp"
 #include "semantics/technique.hpp"
 
