@@ -2,12 +2,14 @@
 // each (variant, file, task) runs in a forked child with a CPU cap, and the child's user+sys
 // CPU time is reported (the machine is shared: wall time would measure the neighbours).
 //
-//   bench_encodings [--cap SECONDS] [--task T]... [--variant V]... FILE...
+//   bench_encodings [--cap SECONDS] [--task T]... [--variant V]... [--query K] FILE...
 //   bench_encodings --list
 //
 // Tasks: SE-PR DS-PR DC-PR SE-SST DS-SST SE-STG DS-STG SE-ST DC-ST DS-ST DC-CO. DC and DS ask
-// about argument n/2 (0-based; printed 1-based). Output: one tab-separated line per run:
-// variant, task, file, answer (YES/NO/TIMEOUT/ERROR), CPU seconds.
+// about argument n/2 (0-based; printed 1-based) unless --query K (1-based, as ICCMA files
+// number arguments) names another. The co-adm-* variants answer DC-CO by one call over the
+// admissible base and close the model to a complete extension (complete_closure). Output: one
+// tab-separated line per run: variant, task, file, answer (YES/NO/TIMEOUT/ERROR), CPU seconds.
 #include <argmap/extensions.hpp>
 #include <argmap/io.hpp>
 
@@ -35,6 +37,8 @@ struct Variant {
     std::string family;  // PR, SST, STG, ONE (one SAT call: ST and CO)
     MaxProblem problem{sat::Base::complete, true, Objective::in_set};
     sat::Config config{};
+    /// ONE family, DC-CO only: the admissible base, the model closed to a complete extension.
+    bool admissible_base = false;
 };
 
 constexpr sat::Option none{};
@@ -76,6 +80,10 @@ std::vector<Variant> variants() {
         }
         const char* n = named(std::string("one") + suffix);
         out.push_back({n, "ONE", {}, with(n, Encoding::in_attacked, o)});
+        for (auto [label, enc] : {std::pair{"co-adm-inatt", Encoding::in_attacked}, std::pair{"co-adm-lab", Encoding::labelling}}) {
+            const char* m = named(std::string(label) + suffix);
+            out.push_back({m, "ONE", {}, with(m, enc, o), true});
+        }
     }
     out.push_back({"library-default", "ALL", {}, {}});  // whatever extensions.hpp does by default
     out.push_back({"library-threads2", "ALL", {}, {}});
@@ -107,6 +115,11 @@ Answer run(const Variant& v, const std::string& task, const Framework& af, arg_t
         return maximal_sceptical(af, v.problem, q, limits).answer;
     }
     const bool stable = sem_code == "ST";
+    if (v.admissible_base) {
+        Decision d = sat_credulous(af, sat::Base::admissible, true, q, limits, v.config);
+        if (d.witness) d.witness = complete_closure(af, *d.witness);  // what the certificate costs
+        return d.answer;
+    }
     const sat::Base base = stable ? sat::Base::stable : sat::Base::complete;
     if (kind == "SE") return sat_some(af, base, true, limits, v.config).answer;
     if (kind == "DC") return sat_credulous(af, base, true, q, limits, v.config).answer;
@@ -117,6 +130,7 @@ Answer run(const Variant& v, const std::string& task, const Framework& af, arg_t
 
 int main(int argc, char** argv) {
     double cap = 60;
+    unsigned long query = 0;  // 1-based; 0: n/2
     std::vector<std::string> tasks, wanted, files;
     const auto all = variants();
     for (int i = 1; i < argc; ++i) {
@@ -124,6 +138,7 @@ int main(int argc, char** argv) {
         if (arg == "--cap" && i + 1 < argc) cap = std::stod(argv[++i]);
         else if (arg == "--task" && i + 1 < argc) tasks.emplace_back(argv[++i]);
         else if (arg == "--variant" && i + 1 < argc) wanted.emplace_back(argv[++i]);
+        else if (arg == "--query" && i + 1 < argc) query = std::stoul(argv[++i]);
         else if (arg == "--list") {
             for (const auto& v : all) std::cout << v.name << "\t" << v.family << "\n";
             return 0;
@@ -143,10 +158,15 @@ int main(int argc, char** argv) {
             return 2;
         }
         const Framework& af = nf.framework;
-        const arg_t q = af.size() / 2;
+        if (query > af.size()) {
+            std::cerr << file << ": --query " << query << " is outside 1.." << af.size() << "\n";
+            return 2;
+        }
+        const arg_t q = query ? static_cast<arg_t>(query - 1) : af.size() / 2;
         for (const auto& task : tasks)
             for (const auto& v : all) {
                 if (v.family != "ALL" && v.family != family_of(task)) continue;
+                if (v.admissible_base && task != "DC-CO") continue;
                 if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), v.name) == wanted.end()) continue;
                 std::cout.flush();
                 const pid_t pid = fork();

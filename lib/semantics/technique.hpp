@@ -64,6 +64,10 @@ constexpr SemanticsOps maximal_ops() {
             [](const Framework& af, const ExtensionVisitor& v, const Limits& l) { return maximal_enumerate(af, P, v, l); }};
 }
 
+/// The least complete extension containing `admissible_set` (sorted; it must be admissible):
+/// the least fixed point of the characteristic function above it (complete_closure.cpp).
+std::vector<arg_t> complete_closure(const Framework& af, std::span<const arg_t> admissible_set);
+
 /// The largest admissible subset of `set`, which must lie inside a conflict-free set: drop
 /// members with an attacker the rest does not attack, until nothing changes.
 std::vector<arg_t> largest_admissible_subset(const Framework& af, std::vector<arg_t> set);
