@@ -72,9 +72,16 @@ int cmd_gradual(const argmap::ArgumentMap& map, const EvalOptions& e) {
     return 0;
 }
 
+/// --timeout fired: nothing is printed (a partial evaluation would read as a complete one; `argmap
+/// status` prints what was decided) and the exit code is 3, as for `solve` and `status`.
+int no_answer_in_time() {
+    std::cerr << "argmap: no answer within the time limit (--timeout); `argmap status` prints what was decided by then\n";
+    return 3;
+}
+
 int cmd_camps(const argmap::ArgumentMap& map, const EvalOptions& e) {
     const auto report = argmap::evaluate_audiences(map, eval_projection(e), limits_for(e.timeout));
-    if (report.answer == argmap::Answer::unknown) throw Failure{"no answer within the time limit"};
+    if (report.answer == argmap::Answer::unknown) return no_answer_in_time();
     if (map.camps().empty()) throw Failure{"the map has no camps"};
     const auto claims = map.claims();
     if (e.format == "json") {
@@ -169,7 +176,7 @@ int cmd_eval(const EvalOptions& e) {
     if (!semantics) throw Failure{"unknown semantics '" + e.semantics + "'"};
     const auto opts = eval_projection(e);
     const auto ev = argmap::evaluate(map, *semantics, opts, limits_for(e.timeout));
-    if (ev.answer == argmap::Answer::unknown) throw Failure{"no answer within the time limit"};
+    if (ev.answer == argmap::Answer::unknown) return no_answer_in_time();
     const bool labelled = !ev.labels.empty();
     const auto claims = map.claims();
     auto status = [&](std::size_t i) {
