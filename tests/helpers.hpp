@@ -200,4 +200,24 @@ inline argmap::ArgumentMap random_map(std::uint32_t seed) {
 }
 
 
+// A disjoint union of `parts` random frameworks of 1..max_part arguments (attack density p).
+inline std::vector<argmap::Attack> disjoint_union(std::mt19937& rng, int parts, int max_part, double p, int& n) {
+    std::vector<argmap::Attack> attacks;
+    n = 0;
+    std::uniform_int_distribution<int> size(1, max_part);
+    for (int i = 0; i < parts; ++i) {
+        const int k = size(rng);
+        for (auto e : random_attacks(rng, k, p))
+            attacks.push_back({static_cast<argmap::arg_t>(e.from + n), static_cast<argmap::arg_t>(e.to + n)});
+        n += k;
+    }
+    // Shuffle the numbering so that components interleave.
+    std::vector<argmap::arg_t> perm(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) perm[static_cast<std::size_t>(i)] = static_cast<argmap::arg_t>(i);
+    std::shuffle(perm.begin(), perm.end(), rng);
+    for (auto& e : attacks) e = {perm[e.from], perm[e.to]};
+    return attacks;
+}
+
+
 }  // namespace helpers

@@ -38,25 +38,6 @@ void check_against_oracle(const Instance& in, Semantics s) {
     CHECK(got.status == expected);
 }
 
-// A disjoint union of `parts` random frameworks of 1..max_part arguments (attack density p).
-std::vector<Attack> disjoint_union(std::mt19937& rng, int parts, int max_part, double p, int& n) {
-    std::vector<Attack> attacks;
-    n = 0;
-    std::uniform_int_distribution<int> size(1, max_part);
-    for (int i = 0; i < parts; ++i) {
-        const int k = size(rng);
-        for (auto e : helpers::random_attacks(rng, k, p))
-            attacks.push_back({static_cast<arg_t>(e.from + n), static_cast<arg_t>(e.to + n)});
-        n += k;
-    }
-    // Shuffle the numbering so that components interleave.
-    std::vector<arg_t> perm(static_cast<std::size_t>(n));
-    for (int i = 0; i < n; ++i) perm[static_cast<std::size_t>(i)] = static_cast<arg_t>(i);
-    std::shuffle(perm.begin(), perm.end(), rng);
-    for (auto& e : attacks) e = {perm[e.from], perm[e.to]};
-    return attacks;
-}
-
 }  // namespace
 
 TEST_CASE("justification status: every framework of up to 4 arguments, every semantics", "[justification][exhaustive]") {
@@ -69,7 +50,7 @@ TEST_CASE("justification status: disjoint unions of small frameworks against the
     for (int round = 0; round < 300; ++round) {
         int n = 0;
         const double p = round % 3 == 0 ? 0.15 : round % 3 == 1 ? 0.3 : 0.5;
-        const auto attacks = disjoint_union(rng, 1 + round % 4, 4, p, n);
+        const auto attacks = helpers::disjoint_union(rng, 1 + round % 4, 4, p, n);
         const Instance in = helpers::make(n, attacks);
         for (Semantics s : all_semantics()) check_against_oracle(in, s);
     }
@@ -81,7 +62,7 @@ TEST_CASE("justification status agrees with the per-argument queries on larger f
     std::mt19937 rng(7);
     for (int round = 0; round < 30; ++round) {
         int n = 0;
-        const auto attacks = disjoint_union(rng, 2 + round % 5, 10, round % 2 ? 0.12 : 0.25, n);
+        const auto attacks = helpers::disjoint_union(rng, 2 + round % 5, 10, round % 2 ? 0.12 : 0.25, n);
         const Framework af(static_cast<arg_t>(n), attacks);
         for (Semantics s : all_semantics()) {
             INFO(iccma_code(s) << " round " << round << " n " << n);
@@ -137,7 +118,7 @@ TEST_CASE("justification status: decided arguments keep their status when the li
     std::size_t stopped = 0, partial = 0;
     for (int round = 0; round < 60; ++round) {
         int n = 0;
-        const auto attacks = disjoint_union(rng, 2 + round % 5, 9, round % 2 ? 0.15 : 0.3, n);
+        const auto attacks = helpers::disjoint_union(rng, 2 + round % 5, 9, round % 2 ? 0.15 : 0.3, n);
         const Framework af(static_cast<arg_t>(n), attacks);
         // A grounded part too: an unattacked argument defeating another.
         std::vector<Attack> with_chain = attacks;
@@ -228,7 +209,7 @@ TEST_CASE("ideal extension by credulous acceptance", "[justification][ideal]") {
     for (int round = 0; round < 200; ++round) {
         int n = 0;
         const double p = round % 3 == 0 ? 0.05 : round % 3 == 1 ? 0.1 : 0.5;
-        const auto attacks = disjoint_union(rng, 1 + round % 5, 40, p, n);
+        const auto attacks = helpers::disjoint_union(rng, 1 + round % 5, 40, p, n);
         const Framework af(static_cast<arg_t>(n), attacks);
         const Decision fast = some_extension(af, Semantics::ideal);
         const Decision slow = direct::some_extension(af, Semantics::ideal);

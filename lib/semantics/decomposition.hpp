@@ -27,6 +27,15 @@ WeakComponents weak_components(const Framework& af);
 /// numbered in part's order; `local` (af.size() long) is working memory.
 Framework component_framework(const Framework& af, std::span<const arg_t> part, std::vector<arg_t>& local);
 
+// ---- independent_components.cpp ----
+
+/// Semi-stable and stage queries decided on the query argument's weak component, the
+/// certificate completed by one extension of every other component; nullopt for the other
+/// semantics and for frameworks of one component.
+std::optional<Decision> component_credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits);
+std::optional<Decision> component_sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits);
+std::optional<Decision> component_some(const Framework& af, Semantics s, const Limits& limits);
+
 // ---- grounded_reduction.cpp ----
 
 /// The framework with the arguments the grounded labelling decides taken out: `rest` is the

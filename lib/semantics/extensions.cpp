@@ -10,6 +10,9 @@
 //   count:      counting.cpp (grounded reduction, independent components, model counting).
 //   stage:      every task first looks for a stable extension (grounded reduction); when one
 //               exists the stage extensions are the stable ones and the stable path answers.
+//   weak components (independent_components.cpp), first: semi-stable and stage credulous,
+//               sceptical and some on the query's component, other components adding one
+//               extension each to the certificate.
 //   SCC-recursive (scc_recursive.cpp), first where it applies, when the grounded-reduced
 //               framework has more than one SCC of several arguments: some (preferred,
 //               stable), enumerate (complete, preferred, stable), credulous and sceptical
@@ -118,6 +121,7 @@ const detail::SemanticsOps& main_ops(Semantics s) {
 
 Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
     check_argument(af, a);
+    if (auto d = detail::component_credulous(af, s, a, limits)) return *d;
     if (auto d = detail::scc_credulous(af, s, a, limits)) return *d;
     if (s == Semantics::stage) {
         const auto as = stage_as(af, limits);
@@ -131,6 +135,7 @@ Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limi
 
 Decision sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limits) {
     check_argument(af, a);
+    if (auto d = detail::component_sceptical(af, s, a, limits)) return *d;
     if (auto d = detail::scc_sceptical(af, s, a, limits)) return *d;
     if (s == Semantics::stage) {
         const auto as = stage_as(af, limits);
@@ -143,6 +148,7 @@ Decision sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limi
 }
 
 Decision some_extension(const Framework& af, Semantics s, const Limits& limits) {
+    if (auto d = detail::component_some(af, s, limits)) return *d;
     if (auto d = detail::scc_some(af, s, limits)) return *d;
     if (s == Semantics::stage) {
         const Decision st = detail::reduced_some(af, Semantics::stable, limits);
