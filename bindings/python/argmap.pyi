@@ -28,7 +28,7 @@ class WriteError(OSError): ...
 class RenderError(RuntimeError): ...
 
 # ---- results ----
-class Evaluation(dict[str, str]):
+class Evaluation(dict[str, Optional[str]]):
     semantics: str
     complete: bool
     has_extension: bool

@@ -51,7 +51,7 @@ std::vector<Label> labels_for(const ArgumentMap& map, const py::object& labels) 
     std::vector<Label> out(map.claims().size(), Label::undec);
     for (std::size_t i = 0; i < map.claims().size(); ++i) {
         const py::str id(map.claims()[i].id);
-        if (!d.contains(id)) continue;
+        if (!d.contains(id) || d[id].is_none()) continue;  // None: undecided (an Evaluation cut short)
         const std::string v = py::str(d[id]);
         if (v == "in" || v == "sceptical") out[i] = Label::in;
         else if (v == "out" || v == "rejected") out[i] = Label::out;

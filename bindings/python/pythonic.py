@@ -32,7 +32,8 @@ _COLOURS = {"in": "#c8e6c9", "out": "#ffcdd2", "undec": "#ffe0b2",
 class Evaluation(dict):
     """{claim id: label or acceptance status} from one extension semantics. Labels (in, out,
     undec) for grounded, ideal and eager; acceptance (sceptical, credulous, rejected) for the
-    others. complete is False when a timeout cut the evaluation short (the rest is partial);
+    others. complete is False when a timeout cut the evaluation short: claims left undecided
+    then read None, the others have their final value;
     has_extension is False when the semantics has no extension (stable)."""
 
     def __init__(self, values, semantics, complete=True, has_extension=True, map=None):
@@ -49,7 +50,8 @@ class Evaluation(dict):
         rows = []
         for claim, value in self.items():
             rows.append('<tr><td>%s</td><td style="background:%s">%s</td><td>%s</td></tr>' % (
-                _escape(claim), _COLOURS.get(value, "#ffffff"), _escape(value), _escape(_text(self._map, claim))))
+                _escape(claim), _COLOURS.get(value, "#ffffff"), _escape("unknown" if value is None else value),
+                _escape(_text(self._map, claim))))
         note = "" if self.complete else " (incomplete: the time limit was reached)"
         return ('<table class="argmap-evaluation"><caption>%s%s</caption>'
                 '<thead><tr><th>claim</th><th>status</th><th>text</th></tr></thead><tbody>%s</tbody></table>'

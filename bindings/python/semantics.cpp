@@ -53,9 +53,12 @@ py::object evaluate_map(const py::object& self, const std::string& semantics, co
         py::gil_scoped_release release;
         ev = evaluate(map, s, o, l);
     }
-    py::dict values;
-    for (std::size_t i = 0; i < map.claims().size(); ++i)
-        values[py::str(map.claims()[i].id)] = ev.labels.empty() ? std::string(to_string(ev.acceptance[i])) : std::string(to_string(ev.labels[i]));
+    py::dict values;  // None where a timeout left the claim undecided
+    for (std::size_t i = 0; i < map.claims().size(); ++i) {
+        const py::str id(map.claims()[i].id);
+        if (!ev.decided[i]) values[id] = py::none();
+        else values[id] = ev.labels.empty() ? std::string(to_string(ev.acceptance[i])) : std::string(to_string(ev.labels[i]));
+    }
     return py::module_::import("argmap").attr("Evaluation")(values, std::string(to_string(s)), ev.answer != Answer::unknown,
                                                             ev.has_extension, self);
 }

@@ -161,6 +161,9 @@ struct MapEvaluation {
     std::vector<Acceptance> acceptance;    ///< per claim
     std::vector<Label> labels;             ///< per claim, for grounded, ideal and eager; else empty
     bool has_extension = true;             ///< false when the semantics has none (stable)
+    /// per claim: its value is final; all true unless the answer is unknown (then as
+    /// JustificationStatus::decided, and nothing for grounded-free ideal and eager runs)
+    std::vector<bool> decided;
 };
 
 /// Projects the map and decides, for every claim, credulous and sceptical acceptance.

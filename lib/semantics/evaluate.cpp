@@ -21,10 +21,12 @@ MapEvaluation evaluate(const ArgumentMap& map, Semantics semantics, const Projec
     out.semantics = semantics;
     const std::size_t k = p.argument_of.size();
     out.acceptance.assign(k, Acceptance::rejected);
+    out.decided.assign(k, true);
     if (detail::unique_status(semantics)) {
         const Decision d = some_extension(af, semantics, limits);
         if (d.answer != Answer::yes) {
             out.answer = Answer::unknown;
+            out.decided.assign(k, false);
             return out;
         }
         const Labelling lab = labelling_of(af, *d.witness);
@@ -38,7 +40,10 @@ MapEvaluation evaluate(const ArgumentMap& map, Semantics semantics, const Projec
     const JustificationStatus js = justification_status(af, semantics, limits);
     out.answer = js.answer;
     out.has_extension = js.has_extension;
-    for (std::size_t c = 0; c < k; ++c) out.acceptance[c] = js.status[p.argument_of[c]];
+    for (std::size_t c = 0; c < k; ++c) {
+        out.acceptance[c] = js.status[p.argument_of[c]];
+        out.decided[c] = js.decided[p.argument_of[c]];
+    }
     return out;
 }
 

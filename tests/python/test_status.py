@@ -150,6 +150,29 @@ class FrameworkStatusTests(unittest.TestCase):
 
 
 class MapStatusTests(unittest.TestCase):
+    def test_evaluate_cut_short_reads_none_where_undecided(self):
+        # p <-> q (undecided by the grounded labelling), r -> s -> t (decided by it).
+        m = argmap.parse("[p]: P.\n  - [q]: Q.\n    - [p]\n\n[s]: S.\n  - [r]: R.\n  + [t]: T.\n")
+        m.add_relation("attack", "s", "t")
+        full = m.evaluate("preferred")
+        self.assertTrue(full.complete)
+        self.assertNotIn(None, full.values())
+        cut = m.evaluate("preferred", timeout=0.0)
+        self.assertFalse(cut.complete)
+        self.assertEqual(dict(cut), m.justification_status("preferred", timeout=0.0))
+        self.assertIn(None, cut.values())
+        for claim, value in cut.items():
+            self.assertIn(value, (None, full[claim]))
+        self.assertEqual([cut[c] for c in ("r", "s", "t")], [full[c] for c in ("r", "s", "t")])
+        self.assertIn("unknown", cut._repr_html_())
+        for sem in ("ideal", "eager"):  # one extension: all or (when it was not found) nothing
+            e = m.evaluate(sem, timeout=0.0)
+            if e.complete:
+                self.assertEqual(dict(e), dict(m.evaluate(sem)))
+            else:
+                self.assertEqual(set(e.values()), {None})
+        self.assertIn("digraph", m.dot(labels=cut))  # a cut-short Evaluation still draws (undecided as undec)
+
     def test_claims_against_per_claim_queries(self):
         # p <-> q, r attacks q, s attacks itself and r; t alone; u undercuts the attack r -> q.
         m = argmap.parse("[p]: P.\n  - [q]: Q.\n    - [p]\n    - [r]: R.\n      - [s]: S.\n        - [s]\n\n[t]: T.\n")
