@@ -22,7 +22,9 @@ char* cs(const char* s) { return const_cast<char*>(s); }
 
 void set(void* obj, const char* name, const std::string& value) { agsafeset(obj, cs(name), cs(value), cs("")); }
 
-std::string html_escape(std::string_view s) {
+// Text for a Graphviz HTML-like label: markup characters escaped, line breaks as spaces (the
+// label breaks lines itself with <BR/>).
+std::string html_label_text(std::string_view s) {
     std::string out;
     for (char c : s) {
         switch (c) {
@@ -94,12 +96,12 @@ std::string pen_width(double w) {
 }
 
 std::string node_label(const Claim& c, std::optional<Label> label, std::size_t width) {
-    std::string h = "<B>" + html_escape(c.id) + "</B>";
+    std::string h = "<B>" + html_label_text(c.id) + "</B>";
     h += " <FONT POINT-SIZE=\"9\">" + std::string(to_string(c.kind));
     if (label) h += " · " + std::string(to_string(*label));
-    if (!c.provenance.locator.empty()) h += " · " + html_escape(c.provenance.locator);
+    if (!c.provenance.locator.empty()) h += " · " + html_label_text(c.provenance.locator);
     h += "</FONT>";
-    for (const auto& line : wrap(plain_text(c.text), width)) h += "<BR/>" + html_escape(line);
+    for (const auto& line : wrap(plain_text(c.text), width)) h += "<BR/>" + html_label_text(line);
     return h;
 }
 
@@ -137,7 +139,7 @@ GraphPtr build(const ArgumentMap& map, std::span<const Label> labels, const Rend
     set(g.get(), "nodesep", "0.3");
     set(g.get(), "ranksep", "0.5");
     if (!map.title().empty()) {
-        char* h = agstrdup_html(g.get(), cs("<B>" + html_escape(map.title()) + "</B>"));
+        char* h = agstrdup_html(g.get(), cs("<B>" + html_label_text(map.title()) + "</B>"));
         set(g.get(), "label", h);
         agstrfree(g.get(), h);
         set(g.get(), "labelloc", "t");
@@ -158,7 +160,7 @@ GraphPtr build(const ArgumentMap& map, std::span<const Label> labels, const Rend
     if (o.camp_clusters)
         for (const Camp& c : map.camps()) {
             Agraph_t* sg = agsubg(g.get(), cs("cluster_" + c.id), 1);
-            char* h = agstrdup_html(g.get(), cs("<I>" + html_escape(c.name.empty() ? c.id : c.name) + "</I>"));
+            char* h = agstrdup_html(g.get(), cs("<I>" + html_label_text(c.name.empty() ? c.id : c.name) + "</I>"));
             set(sg, "label", h);
             agstrfree(g.get(), h);
             set(sg, "style", "rounded,dashed");
