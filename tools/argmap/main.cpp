@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
                                      "argmap convert debate.argdown debate.xml",
                                      "argmap explain debate.argdown \"Co-existence\"",
                                      "argmap SUBCOMMAND --help     (options and examples of one command)"}) +
-               "\nExit codes: 0 done, 1 error (file:line:column: message on stderr), 3 solve or status timed out,\n"
+               "\nExit codes: 0 done, 1 error (file:line:column: message on stderr), 3 solve, status or eval timed out,\n"
                "4 gradual iteration did not converge, 105-109 bad command line. FILE - is standard input/output.\n");
 
     Action action;
