@@ -57,7 +57,7 @@ TEST_CASE("justification status: disjoint unions of small frameworks against the
 }
 
 // Larger frameworks: the status must be what one credulous and one sceptical query per argument
-// say (the per-argument path, which knows nothing of components or shared certificates).
+// say (the per-argument path: one query each, no certificates shared between arguments).
 TEST_CASE("justification status agrees with the per-argument queries on larger frameworks", "[justification]") {
     std::mt19937 rng(7);
     for (int round = 0; round < 30; ++round) {
