@@ -77,12 +77,31 @@ TEST_CASE("complete_closure is the least complete extension above each admissibl
     });
 }
 
+// grounded_labelling is this propagation from the empty set, so the reference here is the
+// characteristic function iterated from the empty set as the definition says (Dung 1995, Def. 20).
 TEST_CASE("complete_closure of the empty set is the grounded extension", "[complete-credulous]") {
     std::mt19937 rng(41);
     for (int round = 0; round < 300; ++round) {
         const int n = 1 + static_cast<int>(rng() % 60);
         const Framework af(static_cast<arg_t>(n), helpers::random_attacks(rng, n, 3.0 / n));
-        REQUIRE(complete_closure(af, std::vector<arg_t>{}) == grounded_extension(af));
+        std::vector<char> in(static_cast<std::size_t>(n), 0);
+        for (bool grew = true; grew;) {  // S := F(S) until it stops growing
+            std::vector<char> attacked(static_cast<std::size_t>(n), 0);
+            for (arg_t a = 0; a < af.size(); ++a)
+                if (in[a])
+                    for (arg_t b : af.targets(a)) attacked[b] = 1;
+            grew = false;
+            for (arg_t a = 0; a < af.size(); ++a) {
+                bool defended = true;
+                for (arg_t b : af.attackers(a)) defended = defended && attacked[b];
+                if (defended && !in[a]) in[a] = 1, grew = true;
+            }
+        }
+        std::vector<arg_t> least;
+        for (arg_t a = 0; a < af.size(); ++a)
+            if (in[a]) least.push_back(a);
+        REQUIRE(complete_closure(af, std::vector<arg_t>{}) == least);
+        REQUIRE(in_arguments(grounded_labelling(af)) == least);
     }
 }
 

@@ -1,38 +1,13 @@
 // Grounded semantics (Dung 1995, Def. 20): the least fixed point of F(S) = {a | S defends a}.
 // Labelling form: an argument is in when all its attackers are out, out when some attacker is
-// in; what the propagation never reaches is undec. Each attack is looked at at most twice.
+// in; what the propagation never reaches is undec. Each attack is looked at at most twice. The
+// propagation is complete_closure.cpp's, from the empty set (F's least fixed point above it).
 #include "argmap/semantics.hpp"
+#include "semantics/technique.hpp"
 
 namespace argmap {
 
-Labelling grounded_labelling(const Framework& af) {
-    const arg_t n = af.size();
-    Labelling label(n, Label::undec);
-    // live[a]: attackers of a not yet labelled out.
-    std::vector<std::uint32_t> live(n);
-    std::vector<arg_t> queue;
-    queue.reserve(n);
-    for (arg_t a = 0; a < n; ++a) {
-        live[a] = static_cast<std::uint32_t>(af.attackers(a).size());
-        if (live[a] == 0) {
-            label[a] = Label::in;
-            queue.push_back(a);
-        }
-    }
-    for (std::size_t head = 0; head < queue.size(); ++head) {
-        const arg_t a = queue[head];  // a is in: everything it attacks goes out
-        for (arg_t b : af.targets(a)) {
-            if (label[b] != Label::undec) continue;
-            label[b] = Label::out;
-            for (arg_t c : af.targets(b))
-                if (--live[c] == 0 && label[c] == Label::undec) {
-                    label[c] = Label::in;
-                    queue.push_back(c);
-                }
-        }
-    }
-    return label;
-}
+Labelling grounded_labelling(const Framework& af) { return detail::least_complete_labelling(af, {}); }
 
 std::vector<arg_t> grounded_extension(const Framework& af) { return in_arguments(grounded_labelling(af)); }
 
@@ -45,8 +20,6 @@ std::vector<Label> evaluate_grounded(const ArgumentMap& map, const ProjectionOpt
 }
 
 }  // namespace argmap
-
-#include "semantics/technique.hpp"
 
 namespace argmap::detail {
 

@@ -67,6 +67,9 @@ constexpr SemanticsOps maximal_ops() {
 /// The least complete extension containing `admissible_set` (sorted; it must be admissible):
 /// the least fixed point of the characteristic function above it (complete_closure.cpp).
 std::vector<arg_t> complete_closure(const Framework& af, std::span<const arg_t> admissible_set);
+/// Its labelling: the extension in, what it attacks out, the rest undec. From the empty set,
+/// the grounded labelling.
+Labelling least_complete_labelling(const Framework& af, std::span<const arg_t> admissible_set);
 
 /// The largest admissible subset of `set`, which must lie inside a conflict-free set: drop
 /// members with an attacker the rest does not attack, until nothing changes.
