@@ -74,6 +74,17 @@ argmap::ProjectionOptions audience(const char* camp) {
     return o;
 }
 
+/// The camp as audience and, when given, a support interpretation by name.
+argmap::ProjectionOptions projection_for(const char* support, const char* camp) {
+    argmap::ProjectionOptions o = audience(camp);
+    if (support) {
+        const auto sup = argmap::parse_support_interpretation(support);
+        if (!sup) throw std::invalid_argument(std::string("unknown support interpretation '") + support + "'");
+        o.support = *sup;
+    }
+    return o;
+}
+
 argmap::Semantics semantics_named(const char* name) {
     const auto s = argmap::parse_semantics(name);
     if (!s) throw std::invalid_argument(std::string("unknown semantics '") + name + "'");
@@ -241,16 +252,8 @@ int argmap_evaluate(argmap_map* map, const char* semantics, const char* support,
                     char** error) {
     return guarded(error, [&] {
         if (!map || !semantics || !result) throw std::invalid_argument("NULL argument");
-        const auto s = argmap::parse_semantics(semantics);
-        if (!s) throw std::invalid_argument(std::string("unknown semantics '") + semantics + "'");
-        argmap::ProjectionOptions o;
-        if (support) {
-            auto sup = argmap::parse_support_interpretation(support);
-            if (!sup) throw std::invalid_argument(std::string("unknown support interpretation '") + support + "'");
-            o.support = *sup;
-        }
-        if (camp) o.audience = camp;
-        const auto ev = argmap::evaluate(map->map, *s, o);
+        const argmap::Semantics s = semantics_named(semantics);
+        const auto ev = argmap::evaluate(map->map, s, projection_for(support, camp));
         map->labels.clear();
         for (std::size_t i = 0; i < map->map.claims().size(); ++i)
             map->labels.emplace_back(ev.labels.empty() ? argmap::to_string(ev.acceptance[i]) : argmap::to_string(ev.labels[i]));
@@ -266,13 +269,7 @@ int argmap_justification_status(argmap_map* map, const char* semantics, const ch
     return guarded(error, [&] {
         if (!map || !semantics || !result) throw std::invalid_argument("NULL argument");
         const argmap::Semantics s = semantics_named(semantics);
-        argmap::ProjectionOptions o = audience(camp);
-        if (support) {
-            auto sup = argmap::parse_support_interpretation(support);
-            if (!sup) throw std::invalid_argument(std::string("unknown support interpretation '") + support + "'");
-            o.support = *sup;
-        }
-        const argmap::Projection p = argmap::project(map->map, o);
+        const argmap::Projection p = argmap::project(map->map, projection_for(support, camp));
         const argmap::JustificationStatus js = argmap::justification_status(p.framework, s, limits_after(timeout));
         map->status.clear();
         for (argmap::arg_t a : p.argument_of) map->status.push_back(status_name(js, a));
