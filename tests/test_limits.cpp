@@ -10,6 +10,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <random>
 #include <string>
 #include <thread>
@@ -247,6 +248,41 @@ TEST_CASE("a deadline stops a hard solver call promptly", "[limits][cancel]") {
     const auto late = Clock::now() - limits.deadline;
     CHECK(answer == argmap::Answer::unknown);
     CHECK(late < 1s);
+}
+
+TEST_CASE("Limits::after: a deadline seconds from now, expired at 0, none beyond the clock", "[limits]") {
+    using namespace std::chrono_literals;
+    const auto before = Clock::now();
+    const auto hour = argmap::Limits::after(3600);
+    const auto after = Clock::now();
+    CHECK(hour.deadline >= before + 3600s);
+    CHECK(hour.deadline <= after + 3600s);
+    CHECK_FALSE(hour.expired());
+    const auto half = argmap::Limits::after(0.5);
+    CHECK(half.deadline - after < 501ms);
+    CHECK(half.deadline - before >= 500ms);
+    // Zero, negative and NaN timeouts leave no time at all.
+    for (double s : {0.0, -1.0, -1e300, std::numeric_limits<double>::quiet_NaN()}) {
+        INFO(s);
+        const auto l = argmap::Limits::after(s);
+        const auto now = Clock::now();
+        CHECK(l.expired());
+        CHECK(l.deadline <= now);
+    }
+    // Timeouts the clock cannot hold are no deadline rather than a wrapped-around, past one.
+    for (double s : {1e12, 1e30, std::numeric_limits<double>::infinity(), std::numeric_limits<double>::max()}) {
+        INFO(s);
+        CHECK(argmap::Limits::after(s).deadline == Clock::time_point::max());
+        CHECK_FALSE(argmap::Limits::after(s).expired());
+    }
+    // Just inside the clock's range still a deadline, in the future (no overflow on the way).
+    const double century = 100.0 * 365 * 24 * 3600;
+    const auto c = argmap::Limits::after(century);
+    CHECK(c.deadline != Clock::time_point::max());
+    CHECK(c.deadline > Clock::now() + std::chrono::hours(24 * 365 * 99));
+    // A solver call under a far deadline answers.
+    const auto af = many_pairs(3);
+    CHECK(argmap::credulous(af, argmap::Semantics::preferred, 0, argmap::Limits::after(1e30)).answer == argmap::Answer::yes);
 }
 
 TEST_CASE("history files obey ReadLimits like maps", "[limits][history]") {

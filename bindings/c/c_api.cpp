@@ -91,13 +91,7 @@ argmap::Semantics semantics_named(const char* name) {
     return *s;
 }
 
-argmap::Limits limits_after(double timeout) {
-    argmap::Limits l;
-    if (timeout > 0)
-        l.deadline = std::chrono::steady_clock::now() +
-                     std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(timeout));
-    return l;
-}
+argmap::Limits limits_after(double timeout) { return timeout > 0 ? argmap::Limits::after(timeout) : argmap::Limits{}; }
 
 /// A string literal: the status, or "unknown" where the limits left the argument undecided.
 const char* status_name(const argmap::JustificationStatus& js, argmap::arg_t a) {

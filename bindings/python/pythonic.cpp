@@ -36,13 +36,9 @@ ProjectionOptions projection_options(const std::string& support, const std::stri
 }
 
 Limits limits_after(const std::optional<double>& timeout) {
-    Limits l;
-    if (timeout) {
-        if (!(*timeout >= 0)) throw py::value_error("timeout is a number of seconds >= 0");
-        l.deadline = std::chrono::steady_clock::now() +
-                     std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(std::min(*timeout, 1e9)));
-    }
-    return l;
+    if (!timeout) return Limits{};
+    if (!(*timeout >= 0)) throw py::value_error("timeout is a number of seconds >= 0");
+    return Limits::after(*timeout);
 }
 
 py::object answer_object(Answer a) {

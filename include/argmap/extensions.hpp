@@ -82,6 +82,10 @@ struct Limits {
     bool expired() const noexcept {
         return (cancel && cancel->load(std::memory_order_relaxed)) || std::chrono::steady_clock::now() >= deadline;
     }
+    /// Limits with the deadline `seconds` from now: 0 or less (or NaN) is already expired, a
+    /// time the clock cannot represent (infinity, or beyond half its range, about 146 years)
+    /// is no deadline.
+    static Limits after(double seconds) noexcept;
 };
 
 /// An answer and, where one exists, its certificate: for credulous YES an extension with the

@@ -22,13 +22,7 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-Limits deadline_in(double seconds) {
-    Limits l;
-    if (seconds > 0)
-        l.deadline = std::chrono::steady_clock::now() +
-                     std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(seconds));
-    return l;
-}
+Limits deadline_in(double seconds) { return seconds > 0 ? Limits::after(seconds) : Limits{}; }
 
 std::string seconds(double s) {
     char b[32];

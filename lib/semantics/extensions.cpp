@@ -30,6 +30,20 @@
 
 namespace argmap {
 
+Limits Limits::after(double seconds) noexcept {
+    using clock = std::chrono::steady_clock;
+    Limits l;
+    const clock::time_point now = clock::now();
+    if (!(seconds > 0)) {
+        l.deadline = now;
+        return l;
+    }
+    // Half the clock's remaining range keeps the conversion below clear of overflow.
+    const double room = std::chrono::duration<double>(clock::time_point::max() - now).count() / 2;
+    if (seconds < room) l.deadline = now + std::chrono::duration_cast<clock::duration>(std::chrono::duration<double>(seconds));
+    return l;
+}
+
 namespace {
 
 struct Entry {

@@ -246,6 +246,14 @@ class FrameworkTests(unittest.TestCase):
         # A count with no time at all answers None (unknown) rather than a wrong number.
         self.assertIsNone(pairs(14).count("preferred", timeout=0.0))
 
+    def test_timeouts_beyond_the_clock_are_no_limit(self):
+        # 1e30 s and infinity cannot be held by the clock: no deadline, the exact count.
+        for t in (1e30, float("inf")):
+            self.assertEqual(pairs(6).count("preferred", timeout=t), 64)
+        for t in (-1.0, float("nan")):
+            with self.assertRaises(ValueError):
+                pairs(3).count("preferred", timeout=t)
+
 
 class FormatTests(unittest.TestCase):
     def test_every_format_writes_and_reads(self):

@@ -43,8 +43,11 @@ std::string clip(std::string_view s, std::size_t width);
 /// Pads to `width` code points.
 std::string pad(std::string s, std::size_t width);
 std::string join(const std::vector<std::string>& v, const char* sep);
-/// A deadline `timeout` seconds from now (none when timeout <= 0).
+/// A deadline `timeout` seconds from now (none when timeout is 0).
 argmap::Limits limits_for(double timeout);
+/// Checks a --timeout value: seconds >= 0 (0: no limit; "inf" is allowed); NaN and negative
+/// values are refused.
+CLI::Validator timeout_seconds();
 argmap::ProjectionOptions projection_for(double min_weight, const std::string& support, const std::string& camp);
 /// The format of that name, nullopt for "", Failure for an unknown name.
 std::optional<argmap::io::Format> format_named(const std::string& name);

@@ -93,13 +93,17 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
     return out;
 }
 
-argmap::Limits limits_for(double timeout) {
-    argmap::Limits limits;
-    if (timeout > 0)
-        limits.deadline = std::chrono::steady_clock::now() +
-                          std::chrono::duration_cast<std::chrono::steady_clock::duration>(std::chrono::duration<double>(timeout));
-    return limits;
+CLI::Validator timeout_seconds() {
+    return CLI::Validator(
+        [](std::string& text) -> std::string {
+            double v = 0;
+            if (!CLI::detail::lexical_cast(text, v) || !(v >= 0)) return "a number of seconds >= 0 (0: no limit), not '" + text + "'";
+            return {};
+        },
+        "SECONDS");
 }
+
+argmap::Limits limits_for(double timeout) { return timeout > 0 ? argmap::Limits::after(timeout) : argmap::Limits{}; }
 
 argmap::ProjectionOptions projection_for(double min_weight, const std::string& support_name, const std::string& camp) {
     argmap::ProjectionOptions opts;

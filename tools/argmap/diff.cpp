@@ -123,7 +123,7 @@ void add_diff(CLI::App& app, Action& action) {
     diffc->add_option("--gradual", co->gradual, "causes: a gradual semantics instead (df-quad, qe, ...)");
     diffc->add_option("--min-weight", co->min_weight, "causes: leave out relations lighter than this")->check(CLI::Range(0.0, 1.0));
     diffc->add_option("--camp", co->camp, "causes: this camp as the audience");
-    diffc->add_option("--timeout", co->timeout, "causes: seconds before giving up");
+    diffc->add_option("--timeout", co->timeout, "causes: seconds before giving up")->check(timeout_seconds());
     diffc->footer(examples({"argmap diff debate-v1.argdown debate-v2.argdown",
                             "argmap diff old.xml new.xml --format json",
                             "argmap diff v1.argdown v2.argdown --causes --semantics preferred",

@@ -246,7 +246,7 @@ void add_eval(CLI::App& app, Action& action) {
                      "complete, admissible, naive, conflict-free) or an ICCMA code (GR, PR, ...)")
         ->capture_default_str();
     eval->add_option("--min-weight", ev->min_weight, "leave out relations lighter than this")->check(CLI::Range(0.0, 1.0));
-    eval->add_option("--timeout", ev->timeout, "seconds before giving up");
+    eval->add_option("--timeout", ev->timeout, "seconds before giving up")->check(timeout_seconds());
     eval->add_option("--support", ev->support, "support interpretation: none, deductive, necessary, evidential")->capture_default_str();
     eval->add_option("--camp", ev->camp, "evaluate with this camp as the audience (value-based argumentation)");
     eval->add_flag("--camps", ev->camps, "every camp as an audience: grounded and preferred, objective and subjective acceptance");

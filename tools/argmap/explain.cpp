@@ -180,7 +180,7 @@ void add_explain(CLI::App& app, Action& action) {
     explain->add_option("--camp", o->camp, "with this camp as the audience: also which attacks it discards and why");
     explain->add_option("-o,--output", o->output, "draw the part of the map the explanation uses (.svg .png .dot)");
     explain->add_flag("--highlight", o->highlight, "with -o: draw the whole map, the explanation emphasised");
-    explain->add_option("--timeout", o->timeout, "seconds before giving up (exit 4)");
+    explain->add_option("--timeout", o->timeout, "seconds before giving up (exit 4)")->check(timeout_seconds());
     add_attribution_options(explain, o->attribution);
     explain->footer(examples({"argmap explain debate.argdown Co-existence",
                               "argmap explain debate.xml \"Open Chinese base\" --format json --depth 3",

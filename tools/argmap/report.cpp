@@ -52,7 +52,7 @@ void add_report(CLI::App& app, Action& action) {
     report->add_option("-o,--output", r->out, "output .html file")->required();
     report->add_option("--semantics", r->semantics, "extension semantics to offer (default: all that finish in time)");
     report->add_option("--gradual", r->gradual, "gradual semantics to offer (default: h-categorizer ... mlp)");
-    report->add_option("--timeout", r->timeout, "seconds per evaluation; semantics without an answer are left out")->capture_default_str();
+    report->add_option("--timeout", r->timeout, "seconds per evaluation; semantics without an answer are left out")->capture_default_str()->check(timeout_seconds());
     report->add_option("--support", r->support, "support interpretation: none, deductive, necessary, evidential")->capture_default_str();
     report->add_option("--min-weight", r->min_weight, "leave out relations lighter than this")->check(CLI::Range(0.0, 1.0));
     report->add_flag("--no-audiences", r->no_audiences, "do not evaluate each camp as an audience");

@@ -121,7 +121,7 @@ void add_solve(CLI::App& app, Action& action) {
     solve->add_option("-f", o->file, "framework file (.i23/.af, .apx, .tgf); - reads standard input (give -fo)");
     solve->add_option("-a", o->query, "the query argument of DC and DS");
     solve->add_option("--fo", o->format, "input format: i23, apx or tgf (default: by extension)")->check(CLI::IsMember({"i23", "apx", "tgf"}));
-    solve->add_option("--timeout", o->timeout, "seconds before giving up (exit code 3)");
+    solve->add_option("--timeout", o->timeout, "seconds before giving up (exit code 3)")->check(timeout_seconds());
     solve->add_option("--threads", o->threads,
                       "threads for one DC/DS/SE query: more than 1 races solver configurations, first answer wins (default 1)")
         ->check(CLI::Range(1u, 64u));

@@ -140,7 +140,7 @@ void add_status(CLI::App& app, Action& action) {
                     "complete, admissible, naive, conflict-free) or an ICCMA code (GR, PR, ...)")
         ->capture_default_str();
     cmd->add_option("--format", o->format, "output format")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
-    cmd->add_option("--timeout", o->timeout, "seconds before giving up: what is undecided then is printed as unknown (exit code 3)");
+    cmd->add_option("--timeout", o->timeout, "seconds before giving up: what is undecided then is printed as unknown (exit code 3)")->check(timeout_seconds());
     cmd->add_option("--threads", o->threads, "threads for each hard query: more than 1 races solver configurations (default 1)")
         ->check(CLI::Range(1u, 64u));
     cmd->add_option("--support", o->support, "maps: support interpretation: none, deductive, necessary, evidential")->capture_default_str();

@@ -149,7 +149,7 @@ void add_timeline(CLI::App& app, Action& action) {
     cmd->add_option("--support", o->support, "support interpretation: none, deductive, necessary, evidential")->capture_default_str();
     cmd->add_option("--camp", o->camp, "evaluate with this camp as the audience");
     cmd->add_option("--min-weight", o->min_weight, "leave out relations lighter than this")->check(CLI::Range(0.0, 1.0));
-    cmd->add_option("--timeout", o->timeout, "seconds before giving up (whole timeline)");
+    cmd->add_option("--timeout", o->timeout, "seconds before giving up (whole timeline)")->check(timeout_seconds());
     cmd->add_option("--format", o->format, "table or json")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
     cmd->footer(examples({"argmap timeline tram.xml",
                           "argmap timeline tram.xml tram --semantics preferred",

@@ -142,7 +142,7 @@ void add_whatif(CLI::App& app, Action& action) {
     c->add_option("--min-weight", o->min_weight, "leave out relations lighter than this")->check(CLI::Range(0.0, 1.0));
     c->add_option("--support-as", o->support_as, "support interpretation: none, deductive, necessary, evidential")->capture_default_str();
     c->add_option("--camp", o->camp, "evaluate with this camp as the audience");
-    c->add_option("--timeout", o->timeout, "seconds before giving up");
+    c->add_option("--timeout", o->timeout, "seconds before giving up")->check(timeout_seconds());
     c->add_option("--format", o->format, "table or json")->check(CLI::IsMember({"table", "json"}))->capture_default_str();
     c->footer(examples({"argmap whatif debate.argdown --retract \"Clash in Central Asia\"",
                         "argmap whatif tram.argdown --attack cost grant --semantics preferred",
