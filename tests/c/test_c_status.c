@@ -7,6 +7,7 @@
  * Exits non-zero on failure. */
 #include <argmap/argmap.h>
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -249,6 +250,11 @@ int main(int argc, char** argv) {
         for (int a = 0; a < 12; ++a) want[a] = "credulous";
         want[12] = "sceptical", want[13] = "rejected", want[14] = "sceptical";
         CHECK(argmap_framework_justification_status(fw, "PR", 0, &got, &error) == 0);
+        for (int a = 0; a < 15; ++a) CHECK(strcmp(got[a], want[a]) == 0);
+        /* A timeout the clock cannot hold (1e30 s, infinity) is no limit: all decided. */
+        CHECK(argmap_framework_justification_status(fw, "PR", 1e30, &got, &error) == 0);
+        for (int a = 0; a < 15; ++a) CHECK(strcmp(got[a], want[a]) == 0);
+        CHECK(argmap_framework_justification_status(fw, "PR", HUGE_VAL, &got, &error) == 0);
         for (int a = 0; a < 15; ++a) CHECK(strcmp(got[a], want[a]) == 0);
         CHECK(argmap_framework_justification_status(fw, "PR", 1e-9, &got, &error) == 2);
         int unknown = 0;
