@@ -41,6 +41,10 @@ inline constexpr MaxProblem naive_problem{sat::Base::conflict_free, false, Objec
 // faster on the measured files (10x slower for SE-SST on WS_300), so it is the portfolio's
 // alternative.
 inline constexpr MaxProblem semi_stable_alternative{sat::Base::complete, true, Objective::range, {}, true, nullptr};
+// Semi-stable extensions are the admissible sets with a maximal range (Caminada 2006), so the
+// range may also grow over the admissible base (fewer clauses).
+inline constexpr MaxProblem semi_stable_admissible_problem{sat::Base::admissible, true, Objective::range, labelling_config,
+                                                           false, nullptr};
 inline constexpr MaxProblem semi_stable_problem{sat::Base::complete, true, Objective::range, {}, false, &semi_stable_alternative};
 inline constexpr MaxProblem stage_alternative{sat::Base::conflict_free, false, Objective::range, {}, true, nullptr};
 inline constexpr MaxProblem stage_problem{sat::Base::conflict_free, false, Objective::range, constrain_config, false,
