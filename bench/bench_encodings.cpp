@@ -182,7 +182,7 @@ int main(int argc, char** argv) {
                     setrlimit(RLIMIT_CPU, &lim);
                     Limits limits;
                     limits.deadline = std::chrono::steady_clock::now() +
-                                      std::chrono::milliseconds(static_cast<long>(cap * 1000 * 8));  // the CPU cap rules: the machine is shared
+                                      std::chrono::milliseconds(static_cast<long>(cap * 1000 * 30));  // the CPU cap rules: the machine is shared
                     try {
                         const Answer a = run(v, task, af, q, limits);
                         _exit(a == Answer::yes ? 0 : a == Answer::no ? 1 : 3);
