@@ -13,7 +13,10 @@
 // ws_3000_16 DC-SST (unsolved → 14.0 s); losses on ws_3000_16 DS-SST and SE-SST (19.6 and 4.5 s
 // → unsolved) and stable_450 …0.005 DS-SST (0.6 → 5.6 s), which the alternative covers under
 // --threads 2. The admissible base in in/attacked was second (on 17 pairs: 249 against 272
-// for the complete base and 198 for labelling).
+// for the complete base and 198 for labelling). On 48 further pairs (the other stable and grid
+// files, er_dense_220, afgen_200, afgen_n700p5q2, two ICCMA'23 files) a tie: 555 against 561,
+// lost on grid_150_150_8_0.3 (DS/SE-SST 2.1/3.2 → 11.4/10.2 s), won on stable_500 DS-SST
+// (9.8 → 1.5 s). Mixed, so the complete base stays as the alternative.
 #include "semantics/technique.hpp"
 
 namespace argmap::detail {
