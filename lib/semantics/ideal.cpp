@@ -36,8 +36,8 @@
 // * by intersection: the intersection of the preferred extensions (CEGAR, maximal.cpp)
 //   followed by its largest admissible subset.
 // The main path takes the grounded extension and then each weak component of the
-// grounded-reduced framework apart, sparse ones by credulous acceptance and dense ones by
-// intersection (ideal_by_components); argmap::direct intersects on the whole framework.
+// grounded-reduced framework apart by credulous acceptance (ideal_by_components);
+// argmap::direct intersects on the whole framework.
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -253,19 +253,15 @@ std::optional<std::vector<arg_t>> ideal_by_covering(const Framework& af, const L
 
 namespace {
 
-/// Components with at least this many attacks per argument go through the intersection of
-/// the preferred extensions, sparser ones through credulous acceptance. Measured on the ICCMA
-/// families (docs/benchmarks.md, 2026-12-01): covering wins where the greedy sets find most
-/// witnesses (Barabási–Albert, grid, Traffic: 2–5 attacks per argument), the intersection
-/// where the first preferred extensions already empty it (AFGen, dense Erdős–Rényi,
-/// StableGenerator, Watts–Strogatz: 10 and more).
-constexpr double dense_component = 6.0;
-
 /// The ideal extension is the grounded extension plus, for every weak component of the
 /// grounded-reduced framework, that component's ideal extension: the preferred extensions of
 /// a framework are the grounded extension plus one of the reduced framework (grounded
 /// reduction), those of a disjoint union are unions of one per part, and a set of the reduced
 /// framework is admissible there iff it is admissible together with the grounded extension.
+/// Every component goes through the covering: until the covering asked only about the
+/// relevant arguments, components of 6 and more attacks per argument went through the
+/// intersection of the preferred extensions, which the covering now beats on every ICCMA
+/// family measured, dense ones included (docs/benchmarks.md, "SE-ID: covering only what matters").
 std::optional<std::vector<arg_t>> ideal_by_components(const Framework& af, const Limits& limits) {
     const GroundedReduction r = reduce_by_grounded(af);
     std::vector<arg_t> ideal = r.grounded_in;
@@ -274,8 +270,7 @@ std::optional<std::vector<arg_t>> ideal_by_components(const Framework& af, const
     for (std::size_t c = 0; c + 1 < w.start.size(); ++c) {
         const std::span<const arg_t> part(w.order.data() + w.start[c], w.start[c + 1] - w.start[c]);
         const Framework sub = component_framework(r.rest, part, local);
-        const bool dense = static_cast<double>(sub.attack_count()) >= dense_component * sub.size();
-        const auto e = dense ? admissible_core(sub, preferred_problem, limits) : ideal_by_covering(sub, limits);
+        const auto e = ideal_by_covering(sub, limits);
         if (!e) return std::nullopt;
         for (arg_t i : *e) ideal.push_back(r.undecided[part[i]]);
     }
