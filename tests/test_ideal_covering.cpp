@@ -30,10 +30,11 @@ std::uint32_t covering_mask(const Framework& af, const IdealCovering& options) {
     return helpers::mask(*e);
 }
 
-// A sparse framework of `parts` weak components of 3..max_part arguments: each argument attacks
-// about `out` others of its component, a fifth of the attacks are mutual, and some arguments
-// attack themselves (a self-attacking attacker is what lets the ideal extension exceed the
-// grounded one: a <-> b, b -> b gives ideal {a}, grounded {}).
+// A sparse framework of `parts` groups of 3..max_part arguments with attacks only inside a
+// group (so at least `parts` weak components): each argument attacks about `out` others of its
+// group, a fifth of the attacks are mutual, and some arguments attack themselves (self-attacking
+// attackers often make the ideal extension larger than the grounded one: a <-> b, b -> b gives
+// ideal {a}, grounded {}).
 std::vector<Attack> sparse_components(std::mt19937& rng, int parts, int max_part, double out, int& n) {
     std::vector<Attack> attacks;
     n = 0;
@@ -132,14 +133,17 @@ TEST_CASE("ideal by covering: random frameworks of 5 to 12 arguments", "[ideal][
 
 TEST_CASE("ideal by covering: sparse frameworks of several components against the intersection", "[ideal][covering]") {
     std::mt19937 rng(2007);
-    std::size_t nonempty = 0, beyond_grounded = 0;
+    std::size_t nonempty = 0, beyond_grounded = 0, checked = 0;
     const int rounds = 1000;
     for (int round = 0; round < rounds; ++round) {
         int n = 0;
         const int parts = 2 + round % 5;
         const double out = round % 3 == 0 ? 1.0 : round % 3 == 1 ? 1.6 : 2.5;
-        const auto attacks = sparse_components(rng, parts, 20 + round % 21, out, n);
-        if (n < 20) continue;
+        const int max_part = std::min(20 + round % 21, 200 / parts);  // at most 200 arguments
+        std::vector<Attack> attacks;
+        do attacks = sparse_components(rng, parts, max_part, out, n);
+        while (n < 20);
+        ++checked;
         const Framework af(static_cast<arg_t>(n), attacks);
         INFO("round " << round << ", " << n << " arguments");
         const std::vector<arg_t> reference = intersection_by_parts(n, attacks);
@@ -157,6 +161,7 @@ TEST_CASE("ideal by covering: sparse frameworks of several components against th
         nonempty += !reference.empty();
         beyond_grounded += reference != *grounded.witness;
     }
+    CHECK(checked == rounds);
     CHECK(nonempty > rounds / 2);
     CHECK(beyond_grounded > rounds / 10);
 }
