@@ -196,8 +196,9 @@ TEST_CASE("ideal extension by credulous acceptance", "[justification][ideal]") {
         REQUIRE(d.answer == Answer::yes);
         CHECK(helpers::mask(*d.witness) == oracle::extensions(in.ref, "ID").front());
     }
-    // Dense parts (6 and more attacks per argument) go through the intersection, sparse ones
-    // through credulous acceptance: both kinds, side by side in one framework too.
+    // Dense frameworks (6 to 9 attacks per argument; such parts went through the intersection
+    // before the covering asked only about relevant arguments), and below dense and sparse
+    // parts side by side in one framework.
     for (int round = 0; round < 200; ++round) {
         const int n = 8 + round % 6;
         const auto attacks = helpers::random_attacks(rng, n, 0.7);

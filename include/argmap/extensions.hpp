@@ -24,8 +24,8 @@
 // conditioned on the labels chosen upstream. count_extensions is exact (any size): independent components multiply and
 // conflict-free, admissible, complete and stable sets are counted by a model counter with
 // component caching rather than one by one. justification_status() decides every argument at
-// once; the ideal extension comes per weak component, from credulous acceptance where the
-// component is sparse and from the preferred extensions' intersection where it is dense.
+// once; the ideal extension comes per weak component, from credulous acceptance asked only
+// about the arguments that can still change it.
 // argmap::direct:: is the plain path.
 #pragma once
 

@@ -75,6 +75,17 @@ Labelling least_complete_labelling(const Framework& af, std::span<const arg_t> a
 /// members with an attacker the rest does not attack, until nothing changes.
 std::vector<arg_t> largest_admissible_subset(const Framework& af, std::vector<arg_t> set);
 
+/// Tuning of the ideal extension's covering (ideal.cpp): greedy admissible sets of at most
+/// `greedy_budget` members around every argument, then of at most `relevant_budget` around the
+/// relevant open ones, before the SAT calls (0 skips a pass; tests skip both to reach the SAT calls).
+struct IdealCovering {
+    std::size_t greedy_budget = 64;
+    std::size_t relevant_budget = 4096;
+};
+/// The ideal extension of any framework through its credulously accepted arguments, deciding
+/// only those that can still change it (ideal.cpp), or nullopt when limits fired.
+std::optional<std::vector<arg_t>> ideal_by_covering(const Framework& af, const Limits& limits, const IdealCovering& options = {});
+
 /// The largest admissible set inside every maximal extension of `p` (ideal: preferred;
 /// eager: semi-stable), or nullopt when limits fired.
 std::optional<std::vector<arg_t>> admissible_core(const Framework& af, const MaxProblem& p, const Limits& limits);
