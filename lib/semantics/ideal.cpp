@@ -13,7 +13,8 @@
 //   conflict-free one).
 //
 //   Covering only what matters (ideal_by_covering). K ⊆ CA are the arguments known to be in
-//   an admissible set (greedy small admissible sets, then SAT models closed under defence).
+//   an admissible set (greedy small admissible sets, then SAT models closed to the least
+//   complete extension above them, complete_closure.cpp).
 //   The bound U: start from the arguments that are not self-attacking and not in K+, and drop
 //   an argument with an attacker no remaining argument attacks, until none is left. I ⊆ U: I
 //   is in the start set (I ⊆ CA, and I ∩ K+ = ∅ since K+ ⊆ CA+), and no step drops a member
@@ -51,28 +52,6 @@ namespace {
 
 std::optional<std::vector<arg_t>> ideal_by_intersection(const Framework& af, const Limits& limits) {
     return admissible_core(af, preferred_problem, limits);
-}
-
-/// Adds to the admissible set `in` every argument it defends, until none is left (the least
-/// complete extension containing it; Dung's fundamental lemma keeps it admissible). O(n + m).
-void close_under_defence(const Framework& af, std::vector<char>& in) {
-    std::vector<std::uint32_t> undefeated(af.size());  // attackers not yet attacked by the set
-    std::vector<char> attacked(af.size(), 0);
-    std::vector<arg_t> newly;
-    for (arg_t a = 0; a < af.size(); ++a) {
-        undefeated[a] = static_cast<std::uint32_t>(af.attackers(a).size());
-        if (in[a]) newly.push_back(a);
-    }
-    for (std::size_t i = 0; i < newly.size(); ++i)
-        for (arg_t b : af.targets(newly[i])) {
-            if (attacked[b]) continue;
-            attacked[b] = 1;
-            for (arg_t c : af.targets(b))
-                if (--undefeated[c] == 0 && !in[c]) {
-                    in[c] = 1;
-                    newly.push_back(c);
-                }
-        }
 }
 
 /// A small admissible set containing `a`, built greedily without backtracking: every attacker
@@ -223,7 +202,7 @@ std::optional<std::vector<arg_t>> ideal_by_covering(const Framework& af, const L
     // SAT calls, each asking for an admissible set with a relevant open argument.
     std::optional<sat::Solver> s;
     std::vector<int> clause;
-    std::vector<char> model(af.size());
+    std::vector<arg_t> model;
     while (!open.empty()) {
         if (!s) {
             s.emplace(af, sat::Base::admissible, limits, false, labelling_config);
@@ -237,11 +216,12 @@ std::optional<std::vector<arg_t>> ideal_by_covering(const Framework& af, const L
         const sat::Result res = s->solve();
         if (res == sat::Result::unknown) return std::nullopt;
         if (res == sat::Result::unsat) break;  // no relevant open argument is credulously accepted
-        for (arg_t i = 0; i < af.size(); ++i) model[i] = s->value(s->in(i)) ? 1 : 0;
-        s->add_clause({-act});  // retire this round's clause
-        close_under_defence(af, model);
+        model.clear();
         for (arg_t i = 0; i < af.size(); ++i)
-            if (model[i]) accept(i);
+            if (s->value(s->in(i))) model.push_back(i);
+        s->add_clause({-act});  // retire this round's clause
+        // The least complete extension above the model (complete_closure.cpp) settles more.
+        for (arg_t i : complete_closure(af, model)) accept(i);
         keep_relevant();
     }
     // T = U ∩ K (no member is attacked by K: the bound excludes K+); the answer is L(T).
