@@ -2,8 +2,10 @@
 
 By default it configures a build of its own under build_temp: argmap as a static library inside
 the module, no tools, tests, examples or benchmarks, for the Python that runs the build.
-ARGMAP_CMAKE_BUILD_DIR=DIR reuses an already configured tree instead (the module then loads
-libargmap from there: fine for tests, not for a wheel to hand out).
+ARGMAP_CMAKE_BUILD_DIR=DIR takes the module from an already built tree instead, without building
+there (the module then loads libargmap from there: fine for tests, not for a wheel to hand out;
+the ctest python.wheel runs beside tests that use that tree's binaries, which a rebuild would
+replace under them).
 """
 import glob
 import os
@@ -40,11 +42,12 @@ class CMakeBuild(build_ext):
             if shutil.which("ccache"):
                 configure.append("-DCMAKE_CXX_COMPILER_LAUNCHER=ccache")
             subprocess.check_call(configure)
-        jobs = os.environ.get("CMAKE_BUILD_PARALLEL_LEVEL", str(min(os.cpu_count() or 1, 2)))
-        subprocess.check_call(["cmake", "--build", build, "--target", "argmap_python", "-j", jobs])
+            jobs = os.environ.get("CMAKE_BUILD_PARALLEL_LEVEL", str(min(os.cpu_count() or 1, 2)))
+            subprocess.check_call(["cmake", "--build", build, "--target", "argmap_python", "-j", jobs])
         built = glob.glob(os.path.join(build, "bindings", "python", "argmap.*.so"))
         if len(built) != 1:
-            raise RuntimeError("expected one argmap module in %s/bindings/python, found %s" % (build, built))
+            raise RuntimeError("expected one argmap module in %s/bindings/python (build the target argmap_python "
+                               "first), found %s" % (build, built))
         target = self.get_ext_fullpath(ext.name)
         os.makedirs(os.path.dirname(target), exist_ok=True)
         shutil.copyfile(built[0], target)

@@ -1,6 +1,7 @@
 """The wheel: python3 -m build (Debian's python3-build, offline, no isolation) builds it from the
 source tree, pip installs it into a fresh virtual environment, and the installed module evaluates
-a map. ARGMAP_CMAKE_BUILD_DIR (set by ctest) lets setup.py reuse the already built tree."""
+a map. ARGMAP_CMAKE_BUILD_DIR (set by ctest) lets setup.py take the module of the already built
+tree; it does not build there, since the other tests run that tree's binaries meanwhile."""
 import glob
 import os
 import subprocess
