@@ -9,7 +9,8 @@
 //               complete is the grounded extension).
 //   count:      counting.cpp (grounded reduction, independent components, model counting).
 //   stage:      every task first looks for a stable extension (grounded reduction); when one
-//               exists the stage extensions are the stable ones and the stable path answers.
+//               exists the stage extensions are the stable ones and the stable path answers;
+//               the one found already answers DC when it holds the argument, DS when not.
 //   weak components (independent_components.cpp), first: semi-stable and stage credulous,
 //               sceptical and some on the query's component, other components adding one
 //               extension each to the certificate.
@@ -20,6 +21,7 @@
 //               exists. Otherwise, or past its backtracking budget, the paths above.
 #include "argmap/extensions.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstdint>
@@ -118,9 +120,13 @@ Labelling labelling_of(const Framework& af, std::span<const arg_t> extension) {
 namespace {
 // When a framework has a stable extension, its stage extensions are exactly its stable ones
 // (a stable extension has the whole framework as range, so every range-maximal conflict-free
-// set must too). Returns stable when one exists, stage when none, nullopt on limits.
+// set must too). Returns the search for a stable extension: yes with one, no when there is none.
+Decision stable_for_stage(const Framework& af, const Limits& limits) {
+    return detail::reduced_some(af, Semantics::stable, limits);
+}
+/// Stable when a stable extension exists, stage when none, nullopt on limits.
 std::optional<Semantics> stage_as(const Framework& af, const Limits& limits) {
-    const Decision d = detail::reduced_some(af, Semantics::stable, limits);
+    const Decision d = stable_for_stage(af, limits);
     if (d.answer == Answer::unknown) return std::nullopt;
     return d.answer == Answer::yes ? Semantics::stable : Semantics::stage;
 }
@@ -138,9 +144,13 @@ Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limi
     if (auto d = detail::component_credulous(af, s, a, limits)) return *d;
     if (auto d = detail::scc_credulous(af, s, a, limits)) return *d;
     if (s == Semantics::stage) {
-        const auto as = stage_as(af, limits);
-        if (!as) return {};
-        if (*as == Semantics::stable) return detail::reduced_credulous(af, *as, a, limits);
+        const Decision st = stable_for_stage(af, limits);
+        if (st.answer == Answer::unknown) return {};
+        if (st.answer == Answer::yes) {
+            // The stable extension found is a stage extension: a member needs no second search.
+            if (std::find(st.witness->begin(), st.witness->end(), a) != st.witness->end()) return st;
+            return detail::reduced_credulous(af, Semantics::stable, a, limits);
+        }
     }
     if (s == Semantics::complete || s == Semantics::preferred) return detail::relevant_credulous(af, s, a, limits);
     if (s == Semantics::stable || s == Semantics::semi_stable) return detail::reduced_credulous(af, s, a, limits);
@@ -152,9 +162,13 @@ Decision sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limi
     if (auto d = detail::component_sceptical(af, s, a, limits)) return *d;
     if (auto d = detail::scc_sceptical(af, s, a, limits)) return *d;
     if (s == Semantics::stage) {
-        const auto as = stage_as(af, limits);
-        if (!as) return {};
-        if (*as == Semantics::stable) return detail::reduced_sceptical(af, *as, a, limits);
+        const Decision st = stable_for_stage(af, limits);
+        if (st.answer == Answer::unknown) return {};
+        if (st.answer == Answer::yes) {
+            // A stable (so stage) extension without the argument answers NO by itself.
+            if (std::find(st.witness->begin(), st.witness->end(), a) == st.witness->end()) return {Answer::no, st.witness};
+            return detail::reduced_sceptical(af, Semantics::stable, a, limits);
+        }
     }
     if (s == Semantics::preferred) return detail::relevant_sceptical(af, s, a, limits);
     if (s == Semantics::stable || s == Semantics::semi_stable) return detail::reduced_sceptical(af, s, a, limits);
