@@ -837,3 +837,28 @@ TEST_CASE("an argument titled like a statement becomes the claim <title>", "[arg
     REQUIRE(r.warnings.size() == 1);
     CHECK(r.warnings[0].line == 3);
 }
+
+TEST_CASE("an undercut of one of several relations leaving a claim is a loss lost_in() names", "[argdown][roundtrip]") {
+    // b attacks a and c; d undercuts only b -> a. Argdown's undercut attacks the inference of
+    // the claim it hangs below, that is every relation leaving b, so it cannot single one out.
+    ArgumentMap m;
+    REQUIRE(io::read_map(R"(<argmap xmlns="https://argmap.dev/ns/native/1" version="1"><claims>
+<claim id="a"><text>A.</text></claim><claim id="b"><text>B.</text></claim>
+<claim id="c"><text>C.</text></claim><claim id="d"><text>D.</text></claim></claims><relations>
+<relation id="r1" type="attack" source="b" target="a"/><relation id="r2" type="attack" source="b" target="c"/>
+<relation id="u" type="undercut" source="d" target="r1"/></relations></argmap>)",
+                         io::Format::xml, m));
+    const auto lost = io::lost_in(m, io::Format::argdown);
+    REQUIRE(lost.size() == 1);
+    CHECK(lost[0].find("1 undercuts of one of several relations leaving a claim") == 0);
+    // Read back, the undercut hangs on both relations leaving b (the loss named above).
+    const auto back = parse_ok(io::write_argdown(m));
+    std::size_t undercuts = 0;
+    for (const auto& r : back.relations()) undercuts += r.type == RelationType::undercut;
+    CHECK(undercuts == 2);
+    // With b's second relation gone, the undercut is unambiguous and nothing is lost.
+    m.remove_relation("r2");
+    CHECK(io::lost_in(m, io::Format::argdown).empty());
+    const auto single = parse_ok(io::write_argdown(m));
+    CHECK(single.relations().size() == 2);
+}

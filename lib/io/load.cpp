@@ -270,9 +270,22 @@ std::vector<std::string> lost_in(const ArgumentMap& map, Format format) {
     case Format::xml:
     case Format::json: break;
     case Format::argdown_json: lost.push_back("everything: argdown-json is read only"); break;
-    case Format::argdown:
+    case Format::argdown: {
         note(multi_line, "claim texts with line breaks or surrounding blanks (line breaks become spaces, blanks are trimmed)");
+        // An Argdown undercut attacks the inference of the claim it hangs below, which is every
+        // relation leaving that claim: one of several cannot be singled out.
+        std::size_t ambiguous = 0;
+        for (const auto& r : map.relations()) {
+            if (r.type != RelationType::undercut) continue;
+            const Relation* target = map.find_relation(r.target);
+            if (!target || target->type == RelationType::undercut) continue;
+            std::size_t leaving = 0;
+            for (const Relation* o : map.relations_from(target->source)) leaving += o->type != RelationType::undercut;
+            ambiguous += leaving > 1;
+        }
+        note(ambiguous, "undercuts of one of several relations leaving a claim (Argdown reads them as undercutting each)");
         break;
+    }
     case Format::graphml:
         note(undercuts, "undercuts (GraphML edges cannot end on edges)");
         note(data, "claims' free data");
