@@ -18,8 +18,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <iostream>
@@ -142,16 +144,37 @@ int main(int argc, char** argv) {
     const auto all = variants();
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--cap" && i + 1 < argc) cap = std::stod(argv[++i]);
-        else if (arg == "--task" && i + 1 < argc) tasks.emplace_back(argv[++i]);
+        if ((arg == "--cap" || arg == "--query") && i + 1 < argc) {
+            const char* v = argv[++i];
+            char* end = nullptr;
+            const double x = std::strtod(v, &end);
+            const bool whole = x == static_cast<double>(static_cast<unsigned long>(x));
+            if (!*v || *end || !(x >= 0) || x > 1e9 || (arg == "--query" && !whole)) {
+                std::cerr << arg << " " << v << ": expected " << (arg == "--cap" ? "seconds" : "an argument number (1-based)") << "\n";
+                return 2;
+            }
+            if (arg == "--cap") cap = x;
+            else query = static_cast<unsigned long>(x);
+        } else if (arg == "--task" && i + 1 < argc) tasks.emplace_back(argv[++i]);
         else if (arg == "--variant" && i + 1 < argc) wanted.emplace_back(argv[++i]);
-        else if (arg == "--query" && i + 1 < argc) query = std::stoul(argv[++i]);
         else if (arg == "--list") {
             for (const auto& v : all) std::cout << v.name << "\t" << v.family << "\n";
             return 0;
         } else files.push_back(arg);
     }
     if (tasks.empty()) tasks = {"SE-PR", "DS-PR", "SE-SST", "DS-STG", "SE-ST", "DC-ST", "DC-CO"};
+    for (const auto& w : wanted)
+        if (std::none_of(all.begin(), all.end(), [&](const Variant& v) { return v.name == w; })) {
+            std::cerr << "--variant " << w << ": not a variant (--list lists them)\n";
+            return 2;
+        }
+    for (const auto& t : tasks) {
+        const std::string kind = t.substr(0, 2);
+        if (t.size() < 4 || t[2] != '-' || (kind != "SE" && kind != "DC" && kind != "DS") || !parse_semantics(t.substr(3))) {
+            std::cerr << "--task " << t << ": expected SE-, DC- or DS- and an ICCMA semantics code (e.g. DC-CO, SE-STG)\n";
+            return 2;
+        }
+    }
     for (const auto& file : files) {
         io::NamedFramework nf;
         const auto fmt = io::af_format_of(file);

@@ -285,6 +285,26 @@ TEST_CASE("Limits::after: a deadline seconds from now, expired at 0, none beyond
     CHECK(argmap::credulous(af, argmap::Semantics::preferred, 0, argmap::Limits::after(1e30)).answer == argmap::Answer::yes);
 }
 
+TEST_CASE("Limits::timeout: 0 or less is no limit, otherwise after(seconds)", "[limits]") {
+    using namespace std::chrono_literals;
+    for (double s : {0.0, -1.0, -1e300, std::numeric_limits<double>::quiet_NaN()}) {
+        INFO(s);
+        const auto l = argmap::Limits::timeout(s);
+        CHECK(l.deadline == Clock::time_point::max());
+        CHECK_FALSE(l.expired());
+    }
+    const auto before = Clock::now();
+    const auto hour = argmap::Limits::timeout(3600);
+    const auto after = Clock::now();
+    CHECK(hour.deadline >= before + 3600s);
+    CHECK(hour.deadline <= after + 3600s);
+    CHECK(argmap::Limits::timeout(std::numeric_limits<double>::infinity()).deadline == Clock::time_point::max());
+    // A tiny positive timeout is a real, soon expired deadline, not "no limit".
+    const auto tiny = argmap::Limits::timeout(1e-9);
+    CHECK(tiny.deadline != Clock::time_point::max());
+    CHECK(tiny.deadline <= Clock::now() + 1s);
+}
+
 TEST_CASE("history files obey ReadLimits like maps", "[limits][history]") {
     argmap::ArgumentMap v1, v2;
     auto claim = [](int i) {

@@ -91,8 +91,6 @@ argmap::Semantics semantics_named(const char* name) {
     return *s;
 }
 
-argmap::Limits limits_after(double timeout) { return timeout > 0 ? argmap::Limits::after(timeout) : argmap::Limits{}; }
-
 /// A string literal: the status, or "unknown" where the limits left the argument undecided.
 const char* status_name(const argmap::JustificationStatus& js, argmap::arg_t a) {
     if (!js.decided[a]) return "unknown";
@@ -264,7 +262,7 @@ int argmap_justification_status(argmap_map* map, const char* semantics, const ch
         if (!map || !semantics || !result) throw std::invalid_argument("NULL argument");
         const argmap::Semantics s = semantics_named(semantics);
         const argmap::Projection p = argmap::project(map->map, projection_for(support, camp));
-        const argmap::JustificationStatus js = argmap::justification_status(p.framework, s, limits_after(timeout));
+        const argmap::JustificationStatus js = argmap::justification_status(p.framework, s, argmap::Limits::timeout(timeout));
         map->status.clear();
         for (argmap::arg_t a : p.argument_of) map->status.push_back(status_name(js, a));
         *result = map->status.data();
@@ -358,7 +356,7 @@ int argmap_framework_justification_status(argmap_framework* af, const char* sema
                                           char** error) {
     return guarded(error, [&] {
         if (!af || !semantics || !result) throw std::invalid_argument("NULL argument");
-        const argmap::JustificationStatus js = argmap::justification_status(af->nf.framework, semantics_named(semantics), limits_after(timeout));
+        const argmap::JustificationStatus js = argmap::justification_status(af->nf.framework, semantics_named(semantics), argmap::Limits::timeout(timeout));
         af->status.clear();
         for (argmap::arg_t a = 0; a < af->nf.framework.size(); ++a) af->status.push_back(status_name(js, a));
         *result = af->status.data();

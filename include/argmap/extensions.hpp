@@ -86,6 +86,9 @@ struct Limits {
     /// time the clock cannot represent (infinity, or beyond half its range, about 146 years)
     /// is no deadline.
     static Limits after(double seconds) noexcept;
+    /// A timeout as the CLI, the C API and the report take it: 0 or less (or NaN) is no limit,
+    /// otherwise after(seconds).
+    static Limits timeout(double seconds) noexcept { return seconds > 0 ? after(seconds) : Limits{}; }
 };
 
 /// An answer and, where one exists, its certificate: for credulous YES an extension with the

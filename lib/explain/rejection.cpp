@@ -56,7 +56,7 @@ std::optional<std::vector<arg_t>> extension_against(const Framework& af, Semanti
                                  : s == Semantics::stable        ? sat::Base::stable
                                                                  : sat::Base::complete;
     const bool fix = p ? p->fix_grounded : (s == Semantics::complete || s == Semantics::stable);
-    sat::Solver solver(af, base, limits, fix);
+    sat::Solver solver(af, base, limits, fix, p ? p->config : sat::Config{});  // the encoding the semantics is measured in
     // Range literals add clauses: create them before solving, not between a model and its use.
     const auto objective = p ? objective_literals(solver, p->objective) : std::vector<int>{};
     solver.add_clause({solver.attacked(a)});

@@ -22,8 +22,6 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-Limits deadline_in(double seconds) { return seconds > 0 ? Limits::after(seconds) : Limits{}; }
-
 std::string seconds(double s) {
     char b[32];
     std::snprintf(b, sizeof b, "%g s", s);
@@ -95,7 +93,7 @@ json results(const ArgumentMap& map, const ReportOptions& o) {
         ProjectionOptions p = o.projection;
         p.audience = audience;
         for (Semantics s : chosen) {
-            const auto ev = evaluate(map, s, p, deadline_in(o.timeout));
+            const auto ev = evaluate(map, s, p, Limits::timeout(o.timeout));
             if (ev.answer == Answer::unknown) {
                 skipped.push_back({{"semantics", std::string(to_string(s))}, {"audience", audience},
                                    {"reason", "no answer within " + seconds(o.timeout)}});
@@ -117,7 +115,7 @@ json results(const ArgumentMap& map, const ReportOptions& o) {
     j["gradual"] = json::array();
     for (const auto& g : o.gradual.empty() ? default_gradual() : o.gradual) {
         GradualOptions go;
-        go.limits = deadline_in(o.timeout);
+        go.limits = Limits::timeout(o.timeout);
         const auto r = evaluate_gradual(map, g, go);
         if (!r.converged) {
             skipped.push_back({{"gradual", to_string(g)}, {"reason", r.message}});

@@ -43,8 +43,6 @@ std::string clip(std::string_view s, std::size_t width);
 /// Pads to `width` code points.
 std::string pad(std::string s, std::size_t width);
 std::string join(const std::vector<std::string>& v, const char* sep);
-/// A deadline `timeout` seconds from now (none when timeout is 0).
-argmap::Limits limits_for(double timeout);
 /// Checks a --timeout value: seconds >= 0 (0: no limit; "inf" is allowed); NaN and negative
 /// values are refused.
 CLI::Validator timeout_seconds();

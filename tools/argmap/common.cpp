@@ -103,7 +103,6 @@ CLI::Validator timeout_seconds() {
         "SECONDS");
 }
 
-argmap::Limits limits_for(double timeout) { return timeout > 0 ? argmap::Limits::after(timeout) : argmap::Limits{}; }
 
 argmap::ProjectionOptions projection_for(double min_weight, const std::string& support_name, const std::string& camp) {
     argmap::ProjectionOptions opts;

@@ -66,7 +66,7 @@ int cmd_diff(const std::string& before_path, const std::string& after_path, cons
     std::string under;
     if (co.on) {
         copt.spec = evaluation_spec_for(co.semantics, co.gradual, co.min_weight, "none", co.camp);
-        copt.spec.limits = limits_for(co.timeout);
+        copt.spec.limits = argmap::Limits::timeout(co.timeout);
         copt.spec.gradual_options.limits = copt.spec.limits;
         under = copt.spec.gradual ? argmap::to_string(*copt.spec.gradual) : std::string(argmap::to_string(copt.spec.semantics));
         why = argmap::causes(before, after, copt);

@@ -35,7 +35,7 @@ int cmd_gradual(const argmap::ArgumentMap& map, const EvalOptions& e) {
     o.epsilon = e.epsilon;
     o.step = e.step;
     o.max_iterations = e.iterations;
-    o.limits = limits_for(e.timeout);
+    o.limits = argmap::Limits::timeout(e.timeout);
     const auto r = argmap::evaluate_gradual(map, *sem, o);
     static const char* methods[] = {"auto", "exact", "discrete", "continuous"};
     const auto claims = map.claims();
@@ -80,7 +80,7 @@ int no_answer_in_time() {
 }
 
 int cmd_camps(const argmap::ArgumentMap& map, const EvalOptions& e) {
-    const auto report = argmap::evaluate_audiences(map, eval_projection(e), limits_for(e.timeout));
+    const auto report = argmap::evaluate_audiences(map, eval_projection(e), argmap::Limits::timeout(e.timeout));
     if (report.answer == argmap::Answer::unknown) return no_answer_in_time();
     if (map.camps().empty()) throw Failure{"the map has no camps"};
     const auto claims = map.claims();
@@ -124,7 +124,7 @@ int cmd_budget(const argmap::ArgumentMap& map, const EvalOptions& e) {
     const auto semantics = argmap::parse_semantics(e.semantics);
     if (!semantics || (*semantics != argmap::Semantics::grounded && *semantics != argmap::Semantics::preferred))
         throw Failure{"budgets work with --semantics grounded or preferred"};
-    const auto budgets = argmap::minimal_budgets(map, *semantics, eval_projection(e), limits_for(e.timeout));
+    const auto budgets = argmap::minimal_budgets(map, *semantics, eval_projection(e), argmap::Limits::timeout(e.timeout));
     const auto claims = map.claims();
     auto fmt = [](const argmap::BudgetResult& r) -> std::string {
         if (r.answer == argmap::Answer::yes) {
@@ -175,7 +175,7 @@ int cmd_eval(const EvalOptions& e) {
     const auto semantics = argmap::parse_semantics(e.semantics);
     if (!semantics) throw Failure{"unknown semantics '" + e.semantics + "'"};
     const auto opts = eval_projection(e);
-    const auto ev = argmap::evaluate(map, *semantics, opts, limits_for(e.timeout));
+    const auto ev = argmap::evaluate(map, *semantics, opts, argmap::Limits::timeout(e.timeout));
     if (ev.answer == argmap::Answer::unknown) return no_answer_in_time();
     const bool labelled = !ev.labels.empty();
     const auto claims = map.claims();

@@ -75,7 +75,7 @@ int explain_extension_acceptance(const ExplainOptions& o) {
     if (o.highlight && o.output.empty()) throw Failure{"--highlight needs a picture: add -o FILE.svg"};
     if (!o.output.empty() && !argmap::image_format_of(o.output))
         throw Failure{o.output + ": unknown image extension; expected .svg, .png, .dot or .gv"};
-    const auto x = argmap::explain_claim(map, o.claim, *semantics, projection_for(0, o.support, o.camp), limits_for(o.timeout));
+    const auto x = argmap::explain_claim(map, o.claim, *semantics, projection_for(0, o.support, o.camp), argmap::Limits::timeout(o.timeout));
     if (wants_json(o)) std::cout << argmap::to_json(x) << "\n";
     else std::cout << argmap::to_text(x);
     if (!o.output.empty()) draw_part(map, x.labels, x.claims_used, x.relations_used, o);

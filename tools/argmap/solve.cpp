@@ -51,7 +51,7 @@ int cmd_solve(const std::string& problem, const std::string& file, const std::st
         for (auto a : e) line += " " + name(a);
         return line;
     };
-    argmap::Limits limits = limits_for(timeout);
+    argmap::Limits limits = argmap::Limits::timeout(timeout);
     limits.threads = threads;
     auto unknown = [] {
         std::cerr << "argmap: no answer within the time limit\n";

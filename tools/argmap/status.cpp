@@ -92,7 +92,7 @@ int print(const Rows& rows, const StatusOptions& o, argmap::Semantics s, const a
 int cmd_status(const StatusOptions& o) {
     const auto semantics = argmap::parse_semantics(o.semantics);
     if (!semantics) throw Failure{"unknown semantics '" + o.semantics + "'"};
-    argmap::Limits limits = limits_for(o.timeout);
+    argmap::Limits limits = argmap::Limits::timeout(o.timeout);
     limits.threads = o.threads;
     Rows rows;
     argmap::JustificationStatus js;

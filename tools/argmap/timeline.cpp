@@ -55,7 +55,7 @@ int cmd_timeline(const TimelineCliOptions& c) {
         if (!o.gradual) throw Failure{"unknown gradual semantics '" + c.gradual + "'"};
     }
     o.projection = projection_for(c.min_weight, c.support, c.camp);
-    o.limits = limits_for(c.timeout);
+    o.limits = argmap::Limits::timeout(c.timeout);
     if (!c.out.empty() && c.claim.empty()) throw Failure{"a picture (-o) shows one claim: give CLAIM"};
     const auto h = load_history(c.path, c.git);
     const auto t = argmap::timeline(h, o);

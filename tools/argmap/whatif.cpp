@@ -57,7 +57,7 @@ std::string relation_named(const argmap::ArgumentMap& map, const std::string& na
 int cmd_whatif(const WhatIfOptions& o) {
     const auto map = load(o.path, input_format(o.path, o.from));
     argmap::EvaluationSpec spec = evaluation_spec_for(o.semantics, o.gradual, o.min_weight, o.support_as, o.camp);
-    spec.limits = limits_for(o.timeout);
+    spec.limits = argmap::Limits::timeout(o.timeout);
     spec.gradual_options.limits = spec.limits;
     std::vector<argmap::Edit> edits;
     for (const auto& [a, b] : o.attack) edits.push_back(argmap::Edit::attack(a, b));
