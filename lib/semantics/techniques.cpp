@@ -37,7 +37,9 @@ Answer sat_enumerate(const Framework& af, sat::Base base, bool fix, const Extens
 
 Decision sat_credulous(const Framework& af, sat::Base base, bool fix, arg_t a, const Limits& limits, const sat::Config& config) {
     sat::Solver s(af, base, limits, fix, config);
-    s.assume(s.in(a));
+    // The solver answers this one question: the query as a unit clause, which CaDiCaL may
+    // simplify with at the root (an assumption it may not).
+    s.add_clause({s.in(a)});
     switch (s.solve()) {
     case Result::sat: return {Answer::yes, s.model_extension()};
     case Result::unsat: return {Answer::no, std::nullopt};
@@ -48,7 +50,7 @@ Decision sat_credulous(const Framework& af, sat::Base base, bool fix, arg_t a, c
 
 Decision sat_sceptical(const Framework& af, sat::Base base, bool fix, arg_t a, const Limits& limits, const sat::Config& config) {
     sat::Solver s(af, base, limits, fix, config);
-    s.assume(-s.in(a));
+    s.add_clause({-s.in(a)});  // one question, as above
     switch (s.solve()) {
     case Result::sat: return {Answer::no, s.model_extension()};
     case Result::unsat: return {Answer::yes, std::nullopt};
