@@ -92,6 +92,15 @@ std::vector<Variant> variants() {
             out.push_back({m, "ONE", {}, with(m, enc, o), true});
         }
     }
+    // DC-CO, heavy tail or hard core? The admissible base in the labelling encoding with CaDiCaL's
+    // variables shuffled at random (seed K): a spread of run times under one query, to see whether
+    // restarts with growing budgets could pay (docs/benchmarks.md, 2026-12-01).
+    for (int k = 1; k <= 16; ++k) {
+        const char* m = named("co-adm-lab+shuffle" + std::to_string(k));
+        sat::Config c = with(m, Encoding::labelling, {"shuffle", 1}, {"shufflerandom", 1});
+        c.options[2] = {"seed", k};
+        out.push_back({m, "ONE", {}, c, true});
+    }
     out.push_back({"library-default", "ALL", {}, {}});  // whatever extensions.hpp does by default
     out.push_back({"library-threads2", "ALL", {}, {}});
     return out;
