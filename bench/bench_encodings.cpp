@@ -102,7 +102,8 @@ std::vector<Variant> variants() {
         out.push_back({m, "ONE", {}, c, true});
     }
     // DC-CO by rounds of doubling conflict budgets, resumed, with or without shuffled probes.
-    for (const char* m : {"co-adm-rounds", "co-adm-probes"}) out.push_back({m, "ONE", {}, {}, true});
+    for (const char* m : {"co-adm-rounds", "co-adm-probes", "co-adm-stabletrack", "co-adm-stabletrack+probes"})
+        out.push_back({m, "ONE", {}, {}, true});
     out.push_back({"library-default", "ALL", {}, {}});  // whatever extensions.hpp does by default
     out.push_back({"library-threads2", "ALL", {}, {}});
     return out;
@@ -134,9 +135,10 @@ Answer run(const Variant& v, const std::string& task, const Framework& af, arg_t
     }
     const bool stable = sem_code == "ST";
     if (v.admissible_base) {
-        Decision d = v.name == "co-adm-rounds"   ? admissible_credulous_probing(af, q, limits, {2000, false})
-                     : v.name == "co-adm-probes" ? admissible_credulous_probing(af, q, limits, {2000, true})
-                                                 : sat_credulous(af, sat::Base::admissible, true, q, limits, v.config);
+        Decision d = v.name.starts_with("co-adm-rounds") || v.name.starts_with("co-adm-probes") || v.name.starts_with("co-adm-stabletrack")
+                         ? admissible_credulous_probing(af, q, limits,
+                                                        {2000, v.name.ends_with("probes"), v.name.starts_with("co-adm-stabletrack")})
+                         : sat_credulous(af, sat::Base::admissible, true, q, limits, v.config);
         if (d.witness) d.witness = complete_closure(af, *d.witness);  // what the certificate costs
         return d.answer;
     }

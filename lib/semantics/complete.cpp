@@ -12,8 +12,21 @@
 // answered in 44 s (24.8 s through `argmap solve`, after relevance and the grounded
 // reduction). CaDiCaL options (stabilizeonly, phase 0, walk, elim 0, chrono 0, inprocessing 0)
 // did not help at 20 s. So the labelling encoding first, in/attacked its portfolio alternative.
+//
+// Measured and not adopted (docs/benchmarks.md, "DC-CO on heavy-tailed files (2026-12-01)"):
+// admissible_credulous_probing below runs the labelling search in rounds of doubling conflict
+// budgets, resumed (its learned clauses stay), optionally followed each round by a fresh
+// solver with CaDiCaL's variables shuffled (half the budget) and by as many conflicts of a
+// search for a stable extension containing the argument (stable extensions are complete; the
+// track ends when it proves there is none). Every answer is exact: an admissible model, a
+// stable extension, UNSAT of the admissible base; a probe's or the stable track's budget running
+// out, or the stable track's UNSAT, is no answer. On the four StableGenerator queries the
+// default loses at 20 s it won none through credulous() (the stable track in place of the single
+// call, bench variant library-default); the run times under one query
+// vary by an order of magnitude with the shuffle seed, without enough short runs to pay.
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 #include "semantics/sat/portfolio.hpp"
 #include "semantics/technique.hpp"
@@ -42,6 +55,8 @@ Decision answer_of(sat::Solver& s, sat::Result r) {
 
 Decision admissible_credulous_probing(const Framework& af, arg_t a, const Limits& limits, const AdmissibleProbes& schedule) {
     sat::Solver main(af, sat::Base::admissible, limits, true, labelling_config);
+    std::optional<sat::Solver> stable;  // a stable extension with a: YES; none: the track ends
+    if (schedule.stable_track) stable.emplace(af, sat::Base::stable, limits, true, sat::Config{});
     long long budget = std::max(1, schedule.first_conflicts);
     for (int round = 0;; ++round) {
         const int b = static_cast<int>(std::min<long long>(budget, std::numeric_limits<int>::max()));
@@ -49,6 +64,14 @@ Decision admissible_credulous_probing(const Framework& af, arg_t a, const Limits
         main.limit_conflicts(b);
         if (Decision d = answer_of(main, main.solve()); d.answer != Answer::unknown) return d;
         if (limits.expired()) return {};
+        if (stable) {
+            stable->assume(stable->in(a));
+            stable->limit_conflicts(b);
+            const sat::Result r = stable->solve();
+            if (r == sat::Result::sat) return answer_of(*stable, r);
+            if (r == sat::Result::unsat) stable.reset();
+            else if (limits.expired()) return {};
+        }
         if (schedule.probes) {
             sat::Solver probe(af, sat::Base::admissible, limits, true, shuffled(round + 1));
             probe.assume(probe.in(a));

@@ -67,10 +67,13 @@ constexpr SemanticsOps maximal_ops() {
 /// Credulous acceptance over the admissible base with shuffled probes (complete.cpp): the
 /// labelling search runs in rounds of `first_conflicts` · 2^r conflicts, resumed with its
 /// learned clauses; after round r, with `probes`, a fresh solver with CaDiCaL's variables
-/// shuffled (seed r + 1) gets half that budget. YES carries the model (an admissible set).
+/// shuffled (seed r + 1) gets half that budget; with `stable_track`, a search for a stable
+/// extension containing the argument (stable extensions are complete) gets the same budget,
+/// resumed, until it proves there is none. YES carries the model (an admissible set).
 struct AdmissibleProbes {
     int first_conflicts = 2000;
     bool probes = true;
+    bool stable_track = false;
 };
 Decision admissible_credulous_probing(const Framework& af, arg_t a, const Limits& limits, const AdmissibleProbes& schedule = {});
 
