@@ -20,10 +20,10 @@
 // search for a stable extension containing the argument (stable extensions are complete; the
 // track ends when it proves there is none). Every answer is exact: an admissible model, a
 // stable extension, UNSAT of the admissible base; a probe's or the stable track's budget running
-// out, or the stable track's UNSAT, is no answer. On the four StableGenerator queries the
-// default loses at 20 s it won none through credulous() (the stable track in place of the single
-// call, bench variant library-default); the run times under one query
-// vary by an order of magnitude with the shuffle seed, without enough short runs to pay.
+// out, or the stable track's UNSAT, is no answer. Of the four StableGenerator queries the
+// default loses at 20 s, credulous() with the stable track in place of the single call won
+// none; the run times under one query vary by an order of magnitude with the shuffle seed,
+// without enough short runs to pay for restarts.
 #include <algorithm>
 #include <limits>
 #include <optional>
