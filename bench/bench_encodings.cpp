@@ -8,9 +8,12 @@
 // Tasks: SE-PR DS-PR DC-PR SE-SST DC-SST DS-SST SE-STG DS-STG SE-ST DC-ST DS-ST DC-CO. DC and DS ask
 // about argument n/2 (0-based; printed 1-based) unless --query K (1-based, as ICCMA files
 // number arguments) names another. The co-adm-* variants answer DC-CO by one call over the
-// admissible base and close the model to a complete extension (complete_closure); the
-// sst-adm-* variants grow ranges over the admissible base instead of the complete one. Output: one
-// tab-separated line per run: variant, task, file, answer (YES/NO/TIMEOUT/ERROR), CPU seconds.
+// admissible base and close the model to a complete extension (complete_closure), except
+// co-adm-rounds, co-adm-probes and co-adm-stabletrack(+probes), which ask the same question by
+// detail::admissible_credulous_probing (rounds of conflict budgets, shuffled probes, a stable
+// track; complete.cpp); the sst-adm-* variants grow ranges over the admissible base instead
+// of the complete one. Output: one tab-separated line per run: variant, task, file, answer
+// (YES/NO/TIMEOUT/ERROR), CPU seconds.
 #include <argmap/extensions.hpp>
 #include <argmap/io.hpp>
 

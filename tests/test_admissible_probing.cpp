@@ -1,10 +1,10 @@
 // Credulous acceptance over the admissible base in rounds of doubling conflict budgets with
-// shuffled probes and a stable track (admissible_credulous_probing, complete.cpp). Budgets as small as one conflict
-// force many rounds and probes, so every path that answers (main search resumed, a probe) is
-// reached. Checked against the brute-force oracle on every framework of up to 4 arguments and
-// on random ones of 5 to 10; on random larger ones against the single complete-base SAT call.
-// Every YES model is checked here, from the definitions, to be an admissible set holding the
-// query, and its closure a complete extension.
+// shuffled probes and a stable track (admissible_credulous_probing, complete.cpp). Budgets as
+// small as one conflict force many rounds, probes and stable-track calls. Checked against the
+// brute-force oracle on every framework of up to 4 arguments and on random ones of 5 to 10; on
+// random larger ones against the single complete-base SAT call. Every YES model is checked
+// here, from the definitions, to be an admissible set holding the query, and its closure a
+// complete extension.
 #include <catch2/catch.hpp>
 
 #include <argmap/extensions.hpp>
@@ -87,7 +87,8 @@ TEST_CASE("probing agrees with the oracle on random frameworks of 5 to 10 argume
         // Credulous complete = in some admissible set (Dung 1995, Thm. 25): the oracle's admissible sets.
         for (int q = 0; q < n; ++q) {
             bool expected = false;
-            for (std::uint32_t s = 0; s < (1u << n) && !expected; ++s) expected = ((s >> q) & 1u) && oracle::admissible(in.ref, s);
+            for (std::uint32_t s = 0; s < (1u << n) && !expected; ++s)
+                expected = ((s >> q) & 1u) && oracle::admissible(in.ref, s);
             INFO("round " << round << " query " << q);
             require_answer(in.af, static_cast<arg_t>(q), expected ? Answer::yes : Answer::no, schedules[round % 4]);
         }
