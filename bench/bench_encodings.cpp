@@ -8,9 +8,12 @@
 // Tasks: SE-PR DS-PR DC-PR SE-SST DC-SST DS-SST SE-STG DS-STG SE-ST DC-ST DS-ST DC-CO. DC and DS ask
 // about argument n/2 (0-based; printed 1-based) unless --query K (1-based, as ICCMA files
 // number arguments) names another. The co-adm-* variants answer DC-CO by one call over the
-// admissible base and close the model to a complete extension (complete_closure); the
-// sst-adm-* variants grow ranges over the admissible base instead of the complete one. Output: one
-// tab-separated line per run: variant, task, file, answer (YES/NO/TIMEOUT/ERROR), CPU seconds.
+// admissible base and close the model to a complete extension (complete_closure), except
+// co-adm-rounds, co-adm-probes and co-adm-stabletrack(+probes), which ask the same question by
+// detail::admissible_credulous_probing (rounds of conflict budgets, shuffled probes, a stable
+// track; complete.cpp); the sst-adm-* variants grow ranges over the admissible base instead
+// of the complete one. Output: one tab-separated line per run: variant, task, file, answer
+// (YES/NO/TIMEOUT/ERROR), CPU seconds.
 #include <argmap/extensions.hpp>
 #include <argmap/io.hpp>
 
@@ -94,6 +97,18 @@ std::vector<Variant> variants() {
             out.push_back({m, "ONE", {}, with(m, enc, o), true});
         }
     }
+    // DC-CO, heavy tail or hard core? The admissible base in the labelling encoding with CaDiCaL's
+    // variables shuffled at random (seed K): a spread of run times under one query, to see whether
+    // restarts with growing budgets could pay (docs/benchmarks.md, 2026-12-01).
+    for (int k = 1; k <= 16; ++k) {
+        const char* m = named("co-adm-lab+shuffle" + std::to_string(k));
+        sat::Config c = with(m, Encoding::labelling, {"shuffle", 1}, {"shufflerandom", 1});
+        c.options[2] = {"seed", k};
+        out.push_back({m, "ONE", {}, c, true});
+    }
+    // DC-CO by rounds of doubling conflict budgets, resumed, with or without shuffled probes.
+    for (const char* m : {"co-adm-rounds", "co-adm-probes", "co-adm-stabletrack", "co-adm-stabletrack+probes"})
+        out.push_back({m, "ONE", {}, {}, true});
     out.push_back({"library-default", "ALL", {}, {}});  // whatever extensions.hpp does by default
     out.push_back({"library-threads2", "ALL", {}, {}});
     return out;
@@ -125,7 +140,10 @@ Answer run(const Variant& v, const std::string& task, const Framework& af, arg_t
     }
     const bool stable = sem_code == "ST";
     if (v.admissible_base) {
-        Decision d = sat_credulous(af, sat::Base::admissible, true, q, limits, v.config);
+        Decision d = v.name.starts_with("co-adm-rounds") || v.name.starts_with("co-adm-probes") || v.name.starts_with("co-adm-stabletrack")
+                         ? admissible_credulous_probing(af, q, limits,
+                                                        {2000, v.name.ends_with("probes"), v.name.starts_with("co-adm-stabletrack")})
+                         : sat_credulous(af, sat::Base::admissible, true, q, limits, v.config);
         if (d.witness) d.witness = complete_closure(af, *d.witness);  // what the certificate costs
         return d.answer;
     }

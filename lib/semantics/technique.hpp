@@ -64,6 +64,19 @@ constexpr SemanticsOps maximal_ops() {
             [](const Framework& af, const ExtensionVisitor& v, const Limits& l) { return maximal_enumerate(af, P, v, l); }};
 }
 
+/// Credulous acceptance over the admissible base with shuffled probes (complete.cpp): the
+/// labelling search runs in rounds of `first_conflicts` · 2^r conflicts, resumed with its
+/// learned clauses; after round r, with `probes`, a fresh solver with CaDiCaL's variables
+/// shuffled (seed r + 1) gets half that budget; with `stable_track`, a search for a stable
+/// extension containing the argument (stable extensions are complete) gets the same budget,
+/// resumed, until it proves there is none. YES carries the model (an admissible set).
+struct AdmissibleProbes {
+    int first_conflicts = 2000;
+    bool probes = true;
+    bool stable_track = false;
+};
+Decision admissible_credulous_probing(const Framework& af, arg_t a, const Limits& limits, const AdmissibleProbes& schedule = {});
+
 /// The least complete extension containing `admissible_set` (sorted; it must be admissible):
 /// the least fixed point of the characteristic function above it (complete_closure.cpp).
 std::vector<arg_t> complete_closure(const Framework& af, std::span<const arg_t> admissible_set);

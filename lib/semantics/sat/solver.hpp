@@ -75,6 +75,9 @@ public:
     void phase(int lit) { solver_->phase(lit); }
     /// A clause that holds for the next solve() only.
     void constrain(std::span<const int> lits);
+    /// At most `conflicts` conflicts in the next solve() only (CaDiCaL's limit("conflicts"));
+    /// solve() then returns unknown when they run out, keeping the learned clauses for the next.
+    void limit_conflicts(int conflicts) { solver_->limit("conflicts", conflicts); }
     Result solve();
     bool value(int lit) const { return solver_->val(lit) > 0; }
     /// After UNSAT: whether the assumption `lit` was needed for it (part of the core).
