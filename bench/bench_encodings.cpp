@@ -92,6 +92,20 @@ std::vector<Variant> variants() {
             out.push_back({m, "ONE", {}, with(m, enc, o), true});
         }
     }
+    // Stage and semi-stable growing with the phase true on the range literals not yet reached
+    // (MaxProblem::prefer_growth), each next to the library's problem of that name.
+    for (bool grow : {false, true}) {
+        const std::string g = grow ? "+prefergrow" : "";
+        for (const auto& [label, family, problem] :
+             {std::tuple{"stg-lib", "STG", stage_problem}, std::tuple{"stg-lib-stablefirst", "STG", stage_alternative},
+              std::tuple{"sst-lib", "SST", semi_stable_problem}, std::tuple{"sst-lib-complete", "SST", semi_stable_complete_problem},
+              std::tuple{"sst-lib-stablefirst", "SST", semi_stable_alternative}}) {
+            MaxProblem m = problem;
+            m.alternative = nullptr;
+            m.prefer_growth = grow;
+            out.push_back({named(label + g), family, m, {}});
+        }
+    }
     out.push_back({"library-default", "ALL", {}, {}});  // whatever extensions.hpp does by default
     out.push_back({"library-threads2", "ALL", {}, {}});
     return out;

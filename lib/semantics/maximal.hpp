@@ -20,6 +20,9 @@ struct MaxProblem {
     bool stable_first = false;
     /// Raced against this one for single queries when Limits::threads > 1.
     const MaxProblem* alternative = nullptr;
+    /// Growing: prefer true for the objective literals not yet reached (CaDiCaL's phase), so
+    /// that each step takes in as much as it can instead of the one more literal asked for.
+    bool prefer_growth = false;
 };
 
 // Configurations measured by bench/bench_encodings.cpp (docs/ARCHITECTURE.md, lib/semantics/sat
@@ -59,7 +62,9 @@ inline constexpr MaxProblem stage_problem{sat::Base::conflict_free, false, Objec
 
 /// The maximal objective set reached from the current model (the solver's last result was sat).
 /// Returns false when limits fired. `ext` gets an extension realising `obj`.
-bool maximise(sat::Solver& s, const std::vector<int>& objective, std::vector<arg_t>& ext, std::vector<arg_t>& obj);
+/// With prefer_growth, the literals still outside are given the phase true before each step.
+bool maximise(sat::Solver& s, const std::vector<int>& objective, std::vector<arg_t>& ext, std::vector<arg_t>& obj,
+              bool prefer_growth = false);
 
 std::vector<int> objective_literals(sat::Solver& s, Objective o);
 
