@@ -109,6 +109,20 @@ std::vector<Variant> variants() {
     // DC-CO by rounds of doubling conflict budgets, resumed, with or without shuffled probes.
     for (const char* m : {"co-adm-rounds", "co-adm-probes", "co-adm-stabletrack", "co-adm-stabletrack+probes"})
         out.push_back({m, "ONE", {}, {}, true});
+    // Stage and semi-stable growing with the phase true on the range literals not yet reached
+    // (MaxProblem::prefer_growth), each next to the library's problem of that name.
+    for (bool grow : {false, true}) {
+        const std::string g = grow ? "+prefergrow" : "";
+        for (const auto& [label, family, problem] :
+             {std::tuple{"stg-lib", "STG", stage_problem}, std::tuple{"stg-lib-stablefirst", "STG", stage_alternative},
+              std::tuple{"sst-lib", "SST", semi_stable_problem}, std::tuple{"sst-lib-complete", "SST", semi_stable_complete_problem},
+              std::tuple{"sst-lib-stablefirst", "SST", semi_stable_alternative}}) {
+            MaxProblem m = problem;
+            m.alternative = nullptr;
+            m.prefer_growth = grow;
+            out.push_back({named(label + g), family, m, {}});
+        }
+    }
     out.push_back({"library-default", "ALL", {}, {}});  // whatever extensions.hpp does by default
     out.push_back({"library-threads2", "ALL", {}, {}});
     return out;

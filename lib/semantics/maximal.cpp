@@ -41,13 +41,16 @@ void assume_exactly(sat::Solver& s, const std::vector<int>& objective, const std
 
 }  // namespace
 
-bool maximise(sat::Solver& s, const std::vector<int>& objective, std::vector<arg_t>& ext, std::vector<arg_t>& obj) {
+bool maximise(sat::Solver& s, const std::vector<int>& objective, std::vector<arg_t>& ext, std::vector<arg_t>& obj,
+              bool prefer_growth) {
     ext = s.model_extension();
     obj = s.true_among(objective);
     while (true) {
         const std::vector<int> grow = outside(objective, obj);
         if (grow.empty()) return true;
         for (arg_t a : obj) s.assume(objective[a]);
+        if (prefer_growth)
+            for (int lit : grow) s.phase(lit);
         // "Something more": a one-shot constraint, or a clause under a fresh activation
         // literal that is retired afterwards (the configuration chooses).
         int act = 0;
@@ -132,10 +135,10 @@ static Decision search(const Framework& af, const MaxProblem& p, int want_in, bo
         }
         if (p.objective == Objective::in_set && want_member) {
             // Growing the in-set keeps the argument: the maximal set is the witness.
-            if (!maximise(s, objective, ext, obj)) return {};
+            if (!maximise(s, objective, ext, obj, p.prefer_growth)) return {};
             return {Answer::yes, ext};
         }
-        if (!maximise(s, objective, ext, obj)) return {};
+        if (!maximise(s, objective, ext, obj, p.prefer_growth)) return {};
         if (p.objective == Objective::in_set) {
             // The in-set is the extension: it either misses the argument or contains it.
             if (!std::binary_search(obj.begin(), obj.end(), static_cast<arg_t>(want_in))) return {Answer::no, ext};
@@ -179,7 +182,7 @@ static Decision some_maximal(const Framework& af, const MaxProblem& p, const Lim
     case Result::sat: break;
     }
     std::vector<arg_t> ext, obj;
-    if (!maximise(s, objective, ext, obj)) return {};
+    if (!maximise(s, objective, ext, obj, p.prefer_growth)) return {};
     return {Answer::yes, ext};
 }
 
@@ -197,7 +200,7 @@ Answer maximal_enumerate(const Framework& af, const MaxProblem& p, const Extensi
         case Result::unknown: return Answer::unknown;
         case Result::sat: break;
         }
-        if (!maximise(s, objective, ext, obj)) return Answer::unknown;
+        if (!maximise(s, objective, ext, obj, p.prefer_growth)) return Answer::unknown;
         if (p.objective == Objective::in_set) {
             if (!visit(ext)) return Answer::yes;
         } else {
@@ -234,7 +237,7 @@ std::optional<std::vector<arg_t>> maximal_intersection(const Framework& af, cons
     if (s.solve() != Result::sat) return std::nullopt;  // these semantics always have an extension
     std::vector<arg_t> ext, common;
     std::vector<arg_t> obj;
-    if (!maximise(s, objective, common, obj)) return std::nullopt;
+    if (!maximise(s, objective, common, obj, p.prefer_growth)) return std::nullopt;
     while (!common.empty()) {
         // Some maximal extension that misses a member of `common`?
         std::vector<int> miss;
@@ -243,7 +246,7 @@ std::optional<std::vector<arg_t>> maximal_intersection(const Framework& af, cons
         Result r = s.solve();
         if (r == Result::unknown) return std::nullopt;
         if (r == Result::unsat) break;
-        if (!maximise(s, objective, ext, obj)) return std::nullopt;
+        if (!maximise(s, objective, ext, obj, p.prefer_growth)) return std::nullopt;
         assume_exactly(s, objective, obj);
         s.constrain(miss);
         r = s.solve();

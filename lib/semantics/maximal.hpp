@@ -20,6 +20,9 @@ struct MaxProblem {
     bool stable_first = false;
     /// Raced against this one for single queries when Limits::threads > 1.
     const MaxProblem* alternative = nullptr;
+    /// Growing: prefer true for the objective literals not yet reached (CaDiCaL's phase), so
+    /// that each step takes in as much as it can instead of the one more literal asked for.
+    bool prefer_growth = false;
 };
 
 // Configurations measured by bench/bench_encodings.cpp (docs/ARCHITECTURE.md, lib/semantics/sat
@@ -52,14 +55,21 @@ inline constexpr MaxProblem semi_stable_complete_problem{sat::Base::complete, tr
 // closure. The complete base (the earlier default) is the portfolio's alternative. Figures:
 // semi_stable.cpp.
 inline constexpr MaxProblem semi_stable_problem{sat::Base::admissible, true, Objective::range, labelling_config, false,
-                                                &semi_stable_complete_problem};
+                                                &semi_stable_complete_problem, true};
+// Semi-stable (admissible base) and stage grow with prefer_growth: on the ICCMA grid files, which
+// have no stable extension, growth otherwise adds one to three range literals per SAT call
+// (about 500 calls for SE-STG on the 150×150 grid); figures in docs/benchmarks.md ("Stage
+// without a stable extension"). The complete base lost with it (SE-SST on ws_3000_16: 4.5 ->
+// 18.4 s), so the alternatives keep CaDiCaL's own phases.
 inline constexpr MaxProblem stage_alternative{sat::Base::conflict_free, false, Objective::range, {}, true, nullptr};
 inline constexpr MaxProblem stage_problem{sat::Base::conflict_free, false, Objective::range, constrain_config, false,
-                                          &stage_alternative};
+                                          &stage_alternative, true};
 
 /// The maximal objective set reached from the current model (the solver's last result was sat).
 /// Returns false when limits fired. `ext` gets an extension realising `obj`.
-bool maximise(sat::Solver& s, const std::vector<int>& objective, std::vector<arg_t>& ext, std::vector<arg_t>& obj);
+/// With prefer_growth, the literals still outside are given the phase true before each step.
+bool maximise(sat::Solver& s, const std::vector<int>& objective, std::vector<arg_t>& ext, std::vector<arg_t>& obj,
+              bool prefer_growth = false);
 
 std::vector<int> objective_literals(sat::Solver& s, Objective o);
 

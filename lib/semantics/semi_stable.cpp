@@ -17,6 +17,9 @@
 // files, er_dense_220, afgen_200, afgen_n700p5q2, two ICCMA'23 files) a tie: 555 against 561,
 // lost on grid_150_150_8_0.3 (DS/SE-SST 2.1/3.2 → 11.4/10.2 s), won on stable_500 DS-SST
 // (9.8 → 1.5 s). Mixed, so the complete base stays as the alternative.
+// Growth prefers the range literals not yet reached (MaxProblem::prefer_growth): grid_150 SE-SST
+// 10.7 → 2.7 s, DS-SST 11.9 → 8.0 s; ws_1500_16 SE-SST 1.0 → 2.2 s on the direct path
+// (docs/benchmarks.md, "Stage without a stable extension").
 #include "semantics/technique.hpp"
 
 namespace argmap::detail {
