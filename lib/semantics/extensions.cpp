@@ -153,12 +153,6 @@ Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limi
         }
     }
     if (s == Semantics::complete || s == Semantics::preferred) return detail::relevant_credulous(af, s, a, limits);
-    if (s == Semantics::semi_stable) {
-        // Semi-stable extensions are admissible: an argument in no admissible set (one SAT call on
-        // its ancestors) is rejected before the range search, whose first step asks the same.
-        const Decision adm = detail::relevant_credulous(af, Semantics::complete, a, limits);
-        if (adm.answer != Answer::yes) return {adm.answer, std::nullopt};
-    }
     if (s == Semantics::stable || s == Semantics::semi_stable) return detail::reduced_credulous(af, s, a, limits);
     return main_ops(s).credulous(af, a, limits);
 }
