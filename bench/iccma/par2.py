@@ -496,7 +496,9 @@ def main():
                            witness=None if witness is None else sorted(witness), error=error,
                            par2=(t if solved else 2 * args.limit))
                 runs.append(rec)
-                status = f"{answer} {t:.2f}s" if solved else ("TIMEOUT" if r["timed_out"] or r["exit"] == 3 else f"FAIL {error}")
+                late = not solved and error is None and r["exit"] == 0 and t > args.limit  # an answer after the limit
+                status = (f"{answer} {t:.2f}s" if solved else f"TIMEOUT (answered after {t:.2f}s)" if late
+                          else "TIMEOUT" if r["timed_out"] or r["exit"] == 3 else f"FAIL {error}")
                 print(f"{name:>8} {task:7} {path.name[:60]:60} {status}", flush=True)
                 runs_path.write_text(json.dumps(runs))
             if stopped_by_budget:
