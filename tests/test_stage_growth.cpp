@@ -49,7 +49,8 @@ std::vector<Named> problems() {
 // EE, SE, DC and DS of every problem, and the intersection of all extensions, against the oracle.
 void check_against_oracle(const Instance& in, const std::vector<Named>& under_test) {
     const Limits l;
-    for (const auto& [code, name, p] : under_test) {
+    for (const auto& [code, name, problem] : under_test) {
+        const MaxProblem& p = problem;  // a plain reference: clang 14 cannot capture a structured binding
         INFO(name << (p.prefer_growth ? ", preferring growth" : ""));
         const auto expected = oracle::extensions(in.ref, code);
         helpers::check_answers(
