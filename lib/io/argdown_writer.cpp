@@ -41,6 +41,10 @@ std::string quote_scalar(std::string_view s) {
         // Argdown ends inline data at a '}' followed by a space and anything but ',' or '}',
         // even inside quotes ("a} b"): a '}' is written as an escape.
         case '}': out += "\\u007D"; break;
+        // Opening brackets count toward the reader's nesting limit (ReadLimits::max_depth) even
+        // inside quotes: written as escapes, a title of 101 '{' reads back.
+        case '{': out += "\\u007B"; break;
+        case '[': out += "\\u005B"; break;
         // "===" would end (or open) front matter wherever it stands: a third '=' in a row is an escape.
         case '=': out += i >= 2 && s[i - 1] == '=' && s[i - 2] == '=' ? "\\x3D" : "="; break;
         default: out += c;
