@@ -23,11 +23,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +47,8 @@ struct Variant {
     sat::Config config{};
     /// ONE family, DC-CO only: the admissible base, the model closed to a complete extension.
     bool admissible_base = false;
+    /// With admissible_base: ask by admissible_credulous_probing under this schedule instead.
+    std::optional<AdmissibleProbes> probing{};
 };
 
 constexpr sat::Option none{};
@@ -107,8 +111,10 @@ std::vector<Variant> variants() {
         out.push_back({m, "ONE", {}, c, true});
     }
     // DC-CO by rounds of doubling conflict budgets, resumed, with or without shuffled probes.
-    for (const char* m : {"co-adm-rounds", "co-adm-probes", "co-adm-stabletrack", "co-adm-stabletrack+probes"})
-        out.push_back({m, "ONE", {}, {}, true});
+    for (const auto& [m, probes, stable_track] : {std::tuple{"co-adm-rounds", false, false}, std::tuple{"co-adm-probes", true, false},
+                                                  std::tuple{"co-adm-stabletrack", false, true},
+                                                  std::tuple{"co-adm-stabletrack+probes", true, true}})
+        out.push_back({m, "ONE", {}, {}, true, AdmissibleProbes{2000, probes, stable_track}});
     // Stage and semi-stable growing with the phase true on the range literals not yet reached
     // (MaxProblem::prefer_growth), each next to the library's problem of that name.
     for (bool grow : {false, true}) {
@@ -154,10 +160,8 @@ Answer run(const Variant& v, const std::string& task, const Framework& af, arg_t
     }
     const bool stable = sem_code == "ST";
     if (v.admissible_base) {
-        Decision d = v.name.starts_with("co-adm-rounds") || v.name.starts_with("co-adm-probes") || v.name.starts_with("co-adm-stabletrack")
-                         ? admissible_credulous_probing(af, q, limits,
-                                                        {2000, v.name.ends_with("probes"), v.name.starts_with("co-adm-stabletrack")})
-                         : sat_credulous(af, sat::Base::admissible, true, q, limits, v.config);
+        Decision d = v.probing ? admissible_credulous_probing(af, q, limits, *v.probing)
+                               : sat_credulous(af, sat::Base::admissible, true, q, limits, v.config);
         if (d.witness) d.witness = complete_closure(af, *d.witness);  // what the certificate costs
         return d.answer;
     }
@@ -180,8 +184,7 @@ int main(int argc, char** argv) {
             const char* v = argv[++i];
             char* end = nullptr;
             const double x = std::strtod(v, &end);
-            const bool whole = x == static_cast<double>(static_cast<unsigned long>(x));
-            if (!*v || *end || !(x >= 0) || x > 1e9 || (arg == "--query" && !whole)) {
+            if (!*v || *end || !(x >= 0 && x <= 1e9) || (arg == "--query" && x != std::floor(x))) {
                 std::cerr << arg << " " << v << ": expected " << (arg == "--cap" ? "seconds" : "an argument number (1-based)") << "\n";
                 return 2;
             }
