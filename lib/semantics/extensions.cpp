@@ -10,7 +10,11 @@
 //   count:      counting.cpp (grounded reduction, independent components, model counting).
 //   stage:      every task first looks for a stable extension (grounded reduction); when one
 //               exists the stage extensions are the stable ones and the stable path answers;
-//               the one found already answers DC when it holds the argument, DS when not.
+//               the one found already answers DS when it lacks the argument.
+//   credulous semi-stable and stage: a stable extension holding the argument answers YES
+//               first (stable extensions are semi-stable and stage); then stage asks whether
+//               any stable extension exists (NO if one does), semi-stable goes to its range
+//               search, which ends with NO at the first full range.
 //   weak components (independent_components.cpp), first: semi-stable and stage credulous,
 //               sceptical and some on the query's component, other components adding one
 //               extension each to the certificate.
@@ -143,14 +147,20 @@ Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limi
     check_argument(af, a);
     if (auto d = detail::component_credulous(af, s, a, limits)) return *d;
     if (auto d = detail::scc_credulous(af, s, a, limits)) return *d;
-    if (s == Semantics::stage) {
-        const Decision st = stable_for_stage(af, limits);
-        if (st.answer == Answer::unknown) return {};
-        if (st.answer == Answer::yes) {
-            // The stable extension found is a stage extension: a member needs no second search.
-            if (std::find(st.witness->begin(), st.witness->end(), a) != st.witness->end()) return st;
-            return detail::reduced_credulous(af, Semantics::stable, a, limits);
+    if (s == Semantics::semi_stable || s == Semantics::stage) {
+        // A stable extension is semi-stable and stage: one holding the argument answers YES.
+        const Decision held = detail::reduced_credulous(af, Semantics::stable, a, limits);
+        if (held.answer != Answer::no) return held;
+        if (s == Semantics::stage) {
+            // None holds it; when a stable extension exists the stage extensions are the
+            // stable ones, so the answer is NO; otherwise the range search below.
+            const Decision st = stable_for_stage(af, limits);
+            if (st.answer == Answer::unknown) return {};
+            if (st.answer == Answer::yes) return {Answer::no, std::nullopt};
         }
+        // Semi-stable goes on to its range search directly, which stops with NO at the first
+        // full range (a stable extension): a separate existence check cost more where stable
+        // existence is hard (AFGen n = 350, p = 0.4, q = 0.1: SE-ST over 30 s, DC-SST 1.3 s).
     }
     if (s == Semantics::complete || s == Semantics::preferred) return detail::relevant_credulous(af, s, a, limits);
     if (s == Semantics::stable || s == Semantics::semi_stable) return detail::reduced_credulous(af, s, a, limits);

@@ -1,0 +1,152 @@
+// Credulous acceptance under semi-stable and stage asks first for a stable extension holding
+// the argument (every stable extension is semi-stable and stage); stage then asks whether any
+// stable extension exists (if one does, the stage extensions are the stable ones) before its
+// range search. Each branch is met here a counted number of times and answered like the
+// brute-force oracle on small frameworks, and like the direct path (argmap::direct) on larger
+// ones, every witness checked.
+#include <catch2/catch.hpp>
+
+#include <argmap/extensions.hpp>
+
+#include <algorithm>
+#include <random>
+
+#include "against_oracle.hpp"
+
+using namespace argmap;
+using helpers::make;
+using helpers::mask;
+using helpers::member;
+using Instance = helpers::Instance;
+
+namespace {
+
+// Random attacks plus, sometimes, odd cycles through fresh arguments, which often leave a
+// framework without a stable extension, so both sides of the existence question are met.
+std::vector<Attack> mixed_attacks(std::mt19937& rng, int n) {
+    const double density = (1 + rng() % 4) / 10.0;
+    auto attacks = helpers::random_attacks(rng, n, density);
+    if (rng() % 2 == 0) {
+        const int len = 1 + 2 * static_cast<int>(rng() % 2);  // a self-attacker or a 3-cycle
+        const int start = static_cast<int>(rng() % static_cast<unsigned>(n - len + 1));
+        for (int i = 0; i < len; ++i)
+            attacks.push_back({static_cast<arg_t>(start + i), static_cast<arg_t>(start + (i + 1) % len)});
+    }
+    std::sort(attacks.begin(), attacks.end(), [](Attack x, Attack y) { return x.from != y.from ? x.from < y.from : x.to < y.to; });
+    attacks.erase(std::unique(attacks.begin(), attacks.end(), [](Attack x, Attack y) { return x.from == y.from && x.to == y.to; }),
+                  attacks.end());
+    return attacks;
+}
+
+// Which branch answers credulous(a): a stable extension holding a (YES), no stable extension
+// holding it while one exists (NO), no stable extension at all (the range search, YES or NO).
+struct Branches {
+    int stable_holds = 0, stable_exists_no = 0, range_yes = 0, range_no = 0;
+};
+
+bool conflict_free(const Framework& af, const std::vector<arg_t>& e) {
+    for (arg_t x : e)
+        for (arg_t y : af.attackers(x))
+            if (std::binary_search(e.begin(), e.end(), y)) return false;
+    return true;
+}
+
+bool stable_set(const Framework& af, const std::vector<arg_t>& e) {
+    if (!conflict_free(af, e)) return false;
+    for (arg_t x = 0; x < af.size(); ++x) {
+        if (std::binary_search(e.begin(), e.end(), x)) continue;
+        const auto att = af.attackers(x);
+        if (std::none_of(att.begin(), att.end(), [&](arg_t y) { return std::binary_search(e.begin(), e.end(), y); })) return false;
+    }
+    return true;
+}
+
+bool admissible_set(const Framework& af, const std::vector<arg_t>& e) {
+    if (!conflict_free(af, e)) return false;
+    for (arg_t x : e)
+        for (arg_t y : af.attackers(x)) {
+            const auto def = af.attackers(y);
+            if (std::none_of(def.begin(), def.end(), [&](arg_t z) { return std::binary_search(e.begin(), e.end(), z); })) return false;
+        }
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("semi-stable and stage credulous: every branch against the oracle", "[stable-first]") {
+    std::mt19937 rng(20261201);
+    Branches sst, stg;
+    for (int round = 0; round < 1500; ++round) {
+        const int n = 5 + static_cast<int>(rng() % 7);
+        const Instance in = make(n, mixed_attacks(rng, n));
+        const auto stable = oracle::extensions(in.ref, "ST");
+        for (Semantics s : {Semantics::semi_stable, Semantics::stage}) {
+            const auto expected = oracle::extensions(in.ref, std::string(iccma_code(s)));
+            Branches& count = s == Semantics::stage ? stg : sst;
+            for (int a = 0; a < n; ++a) {
+                INFO(iccma_code(s) << " round " << round << " argument " << a);
+                const std::uint32_t bit = 1u << a;
+                const bool held = std::any_of(stable.begin(), stable.end(), [&](auto e) { return e & bit; });
+                const bool cred = std::any_of(expected.begin(), expected.end(), [&](auto e) { return e & bit; });
+                if (held) ++count.stable_holds;
+                else if (!stable.empty()) ++count.stable_exists_no;
+                else ++(cred ? count.range_yes : count.range_no);
+                const Decision d = credulous(in.af, s, static_cast<arg_t>(a));
+                REQUIRE(d.answer == (cred ? Answer::yes : Answer::no));
+                if (cred) {
+                    REQUIRE(d.witness);
+                    REQUIRE(member(expected, mask(*d.witness)));
+                    REQUIRE((mask(*d.witness) & bit));
+                }
+            }
+        }
+    }
+    for (const Branches* b : {&sst, &stg}) {
+        CHECK(b->stable_holds >= 1000);
+        CHECK(b->stable_exists_no >= 1000);
+        CHECK(b->range_yes >= 800);
+        CHECK(b->range_no >= 1500);
+    }
+}
+
+TEST_CASE("semi-stable and stage credulous: the public path agrees with the direct one", "[stable-first]") {
+    std::mt19937 rng(1201);
+    int yes_stable = 0, yes_other = 0, no = 0;
+    for (int round = 0; round < 400; ++round) {
+        const int n = 20 + static_cast<int>(rng() % 41);
+        auto attacks = helpers::random_attacks(rng, n, (1 + rng() % 6) / static_cast<double>(n));
+        if (rng() % 2 == 0) attacks.push_back({static_cast<arg_t>(rng() % n), 0});  // sometimes attack 0 once more
+        if (rng() % 3 == 0) attacks.push_back({1, 1});
+        std::sort(attacks.begin(), attacks.end(), [](Attack x, Attack y) { return x.from != y.from ? x.from < y.from : x.to < y.to; });
+        attacks.erase(std::unique(attacks.begin(), attacks.end(), [](Attack x, Attack y) { return x.from == y.from && x.to == y.to; }),
+                      attacks.end());
+        const Framework af(static_cast<arg_t>(n), attacks);
+        const bool has_stable = some_extension(af, Semantics::stable).answer == Answer::yes;
+        for (Semantics s : {Semantics::semi_stable, Semantics::stage})
+            for (int k = 0; k < 4; ++k) {
+                const auto a = static_cast<arg_t>(rng() % n);
+                INFO(iccma_code(s) << " round " << round << " argument " << a);
+                const Decision d = credulous(af, s, a);
+                const Decision old = direct::credulous(af, s, a);
+                REQUIRE(d.answer == old.answer);
+                REQUIRE(d.answer != Answer::unknown);
+                if (d.answer == Answer::no) {
+                    ++no;
+                    continue;
+                }
+                REQUIRE(d.witness);
+                REQUIRE(std::binary_search(d.witness->begin(), d.witness->end(), a));
+                if (has_stable) {
+                    // Then the extensions are the stable ones.
+                    REQUIRE(stable_set(af, *d.witness));
+                    ++yes_stable;
+                } else {
+                    REQUIRE((s == Semantics::stage ? conflict_free(af, *d.witness) : admissible_set(af, *d.witness)));
+                    ++yes_other;
+                }
+            }
+    }
+    CHECK(yes_stable >= 200);
+    CHECK(yes_other >= 500);
+    CHECK(no >= 800);
+}
