@@ -1,9 +1,10 @@
-// Credulous acceptance under semi-stable and stage asks first for a stable extension holding
-// the argument (every stable extension is semi-stable and stage); stage then asks whether any
-// stable extension exists (if one does, the stage extensions are the stable ones) before its
-// range search. Each branch is met here a counted number of times and answered like the
-// brute-force oracle on small frameworks, and like the direct path (argmap::direct) on larger
-// ones, every witness checked.
+// Credulous acceptance under stage asks first for a stable extension holding the argument
+// (every stable extension is a stage extension), then whether any stable extension exists (if
+// one does, the stage extensions are the stable ones) before its range search; semi-stable
+// keeps its range search, which ends at the first full range. Each of these cases is met here
+// a counted number of times, for both semantics, and answered like the brute-force oracle on
+// small frameworks and like the direct path (argmap::direct) on larger ones, every witness
+// checked.
 #include <catch2/catch.hpp>
 
 #include <argmap/extensions.hpp>
@@ -38,8 +39,8 @@ std::vector<Attack> mixed_attacks(std::mt19937& rng, int n) {
     return attacks;
 }
 
-// Which branch answers credulous(a): a stable extension holding a (YES), no stable extension
-// holding it while one exists (NO), no stable extension at all (the range search, YES or NO).
+// The cases of credulous(a): a stable extension holding a (YES), no stable extension holding it
+// while one exists (NO), no stable extension at all (the range search, YES or NO).
 struct Branches {
     int stable_holds = 0, stable_exists_no = 0, range_yes = 0, range_no = 0;
 };
@@ -73,7 +74,7 @@ bool admissible_set(const Framework& af, const std::vector<arg_t>& e) {
 
 }  // namespace
 
-TEST_CASE("semi-stable and stage credulous: every branch against the oracle", "[stable-first]") {
+TEST_CASE("semi-stable and stage credulous: every case against the oracle", "[stable-first]") {
     std::mt19937 rng(20261201);
     Branches sst, stg;
     for (int round = 0; round < 1500; ++round) {

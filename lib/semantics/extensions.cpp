@@ -11,10 +11,8 @@
 //   stage:      every task first looks for a stable extension (grounded reduction); when one
 //               exists the stage extensions are the stable ones and the stable path answers;
 //               the one found already answers DS when it lacks the argument.
-//   credulous semi-stable and stage: a stable extension holding the argument answers YES
-//               first (stable extensions are semi-stable and stage); then stage asks whether
-//               any stable extension exists (NO if one does), semi-stable goes to its range
-//               search, which ends with NO at the first full range.
+//               Credulous stage asks first for a stable extension holding the argument
+//               (YES with it), then whether any exists (NO if one does), then the range search.
 //   weak components (independent_components.cpp), first: semi-stable and stage credulous,
 //               sceptical and some on the query's component, other components adding one
 //               extension each to the certificate.
@@ -147,20 +145,17 @@ Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limi
     check_argument(af, a);
     if (auto d = detail::component_credulous(af, s, a, limits)) return *d;
     if (auto d = detail::scc_credulous(af, s, a, limits)) return *d;
-    if (s == Semantics::semi_stable || s == Semantics::stage) {
-        // A stable extension is semi-stable and stage: one holding the argument answers YES.
+    if (s == Semantics::stage) {
+        // A stable extension is a stage extension: one holding the argument answers YES.
         const Decision held = detail::reduced_credulous(af, Semantics::stable, a, limits);
         if (held.answer != Answer::no) return held;
-        if (s == Semantics::stage) {
-            // None holds it; when a stable extension exists the stage extensions are the
-            // stable ones, so the answer is NO; otherwise the range search below.
-            const Decision st = stable_for_stage(af, limits);
-            if (st.answer == Answer::unknown) return {};
-            if (st.answer == Answer::yes) return {Answer::no, std::nullopt};
-        }
-        // Semi-stable goes on to its range search directly, which stops with NO at the first
-        // full range (a stable extension): a separate existence check cost more where stable
-        // existence is hard (AFGen n = 350, p = 0.4, q = 0.1: SE-ST over 30 s, DC-SST 1.3 s).
+        // None holds it; when a stable extension exists the stage extensions are the stable
+        // ones, so NO; otherwise the range search below. (The same first step for semi-stable
+        // won nothing on 21 generated files and cost afgen_n700p5q2 DC-SST 78 -> 115 s: its
+        // range search, which ends at the first full range, stays first.)
+        const Decision st = stable_for_stage(af, limits);
+        if (st.answer == Answer::unknown) return {};
+        if (st.answer == Answer::yes) return {Answer::no, std::nullopt};
     }
     if (s == Semantics::complete || s == Semantics::preferred) return detail::relevant_credulous(af, s, a, limits);
     if (s == Semantics::stable || s == Semantics::semi_stable) return detail::reduced_credulous(af, s, a, limits);
