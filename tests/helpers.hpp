@@ -10,6 +10,7 @@
 #include <array>
 #include <cstdio>
 #include <random>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,54 @@ inline std::uint32_t mask(std::span<const argmap::arg_t> v) {
     for (argmap::arg_t a : v) m |= 1u << a;
     return m;
 }
+
+/// Independent checks of a set of arguments (sorted, no repeats) on a whole framework, from the
+/// attacks alone: what certificates of the SAT paths are compared with.
+namespace sets {
+inline bool has(std::span<const argmap::arg_t> e, argmap::arg_t a) { return std::binary_search(e.begin(), e.end(), a); }
+inline bool conflict_free(const argmap::Framework& af, std::span<const argmap::arg_t> e) {
+    for (argmap::arg_t x : e)
+        for (argmap::arg_t t : af.targets(x))
+            if (has(e, t)) return false;
+    return true;
+}
+/// Per argument: attacked by a member of e.
+inline std::vector<char> attacked_by(const argmap::Framework& af, std::span<const argmap::arg_t> e) {
+    std::vector<char> hit(af.size(), 0);
+    for (argmap::arg_t x : e)
+        for (argmap::arg_t t : af.targets(x)) hit[t] = 1;
+    return hit;
+}
+/// Conflict-free and every attacker of a member attacked by a member.
+inline bool admissible(const argmap::Framework& af, std::span<const argmap::arg_t> e) {
+    if (!conflict_free(af, e)) return false;
+    const auto hit = attacked_by(af, e);
+    for (argmap::arg_t x : e)
+        for (argmap::arg_t b : af.attackers(x))
+            if (!hit[b]) return false;
+    return true;
+}
+/// Conflict-free, sorted without repeats, and exactly the arguments it defends are in.
+inline bool complete(const argmap::Framework& af, std::span<const argmap::arg_t> e) {
+    if (!std::is_sorted(e.begin(), e.end()) || std::adjacent_find(e.begin(), e.end()) != e.end()) return false;
+    if (!conflict_free(af, e)) return false;
+    const auto hit = attacked_by(af, e);
+    for (argmap::arg_t a = 0; a < af.size(); ++a) {
+        bool defended = true;
+        for (argmap::arg_t b : af.attackers(a)) defended = defended && hit[b];
+        if (defended != has(e, a)) return false;
+    }
+    return true;
+}
+/// Conflict-free and attacking every argument outside.
+inline bool stable(const argmap::Framework& af, std::span<const argmap::arg_t> e) {
+    if (!conflict_free(af, e)) return false;
+    const auto hit = attacked_by(af, e);
+    for (argmap::arg_t a = 0; a < af.size(); ++a)
+        if (!hit[a] && !has(e, a)) return false;
+    return true;
+}
+}  // namespace sets
 
 /// The attacks coded by `bits` over n arguments: bit k is the attack k/n -> k%n.
 inline std::vector<argmap::Attack> decode(int n, std::uint32_t bits) {

@@ -138,26 +138,8 @@ TEST_CASE("every search variant and configuration on random frameworks of 4 to 1
 
 namespace {
 
-bool conflict_free(const Framework& af, const std::vector<arg_t>& e) {
-    for (arg_t a : e)
-        for (arg_t b : af.attackers(a))
-            if (std::binary_search(e.begin(), e.end(), b)) return false;
-    return true;
-}
-
-// Complete: conflict-free, and exactly the arguments whose attackers are all attacked are in.
-bool complete(const Framework& af, const std::vector<arg_t>& e) {
-    if (!conflict_free(af, e)) return false;
-    std::vector<char> hit(af.size(), 0);
-    for (arg_t a : e)
-        for (arg_t t : af.targets(a)) hit[t] = 1;
-    for (arg_t a = 0; a < af.size(); ++a) {
-        bool defended = true;
-        for (arg_t b : af.attackers(a)) defended = defended && hit[b];
-        if (defended != std::binary_search(e.begin(), e.end(), a)) return false;
-    }
-    return true;
-}
+using helpers::sets::complete;
+using helpers::sets::conflict_free;
 
 Framework random_framework(std::mt19937& rng, int n) {
     const double p = std::uniform_real_distribution<double>(1.0 / n, 4.0 / n)(rng);

@@ -24,44 +24,11 @@ namespace {
 const Semantics touched[] = {Semantics::complete, Semantics::preferred, Semantics::stable, Semantics::semi_stable,
                              Semantics::stage};
 
-bool has(const Set& e, arg_t a) { return std::binary_search(e.begin(), e.end(), a); }
-
-// ---- independent checks of a set on the whole framework, from the attacks alone ----
-
-bool conflict_free(const Framework& af, const Set& e) {
-    for (arg_t x : e)
-        for (arg_t t : af.targets(x))
-            if (has(e, t)) return false;
-    return true;
-}
-
-std::vector<char> attacked_by(const Framework& af, const Set& e) {
-    std::vector<char> hit(af.size(), 0);
-    for (arg_t x : e)
-        for (arg_t t : af.targets(x)) hit[t] = 1;
-    return hit;
-}
-
-// Conflict-free, defends its members and contains every argument it defends.
-bool complete(const Framework& af, const Set& e) {
-    if (!std::is_sorted(e.begin(), e.end()) || std::adjacent_find(e.begin(), e.end()) != e.end()) return false;
-    if (!conflict_free(af, e)) return false;
-    const auto hit = attacked_by(af, e);
-    for (arg_t a = 0; a < af.size(); ++a) {
-        bool defended = true;
-        for (arg_t b : af.attackers(a)) defended = defended && hit[b];
-        if (defended != has(e, a)) return false;
-    }
-    return true;
-}
-
-bool stable(const Framework& af, const Set& e) {
-    if (!conflict_free(af, e)) return false;
-    const auto hit = attacked_by(af, e);
-    for (arg_t a = 0; a < af.size(); ++a)
-        if (!hit[a] && !has(e, a)) return false;
-    return true;
-}
+// Independent checks of a set on the whole framework, from the attacks alone (helpers.hpp).
+using helpers::sets::complete;
+using helpers::sets::conflict_free;
+using helpers::sets::has;
+using helpers::sets::stable;
 
 // Necessary conditions every certificate of semantics s must meet; the exact set is compared
 // with the oracle or with the direct path's enumeration besides.

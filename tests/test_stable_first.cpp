@@ -45,33 +45,6 @@ struct Branches {
     int stable_holds = 0, stable_exists_no = 0, range_yes = 0, range_no = 0;
 };
 
-bool conflict_free(const Framework& af, const std::vector<arg_t>& e) {
-    for (arg_t x : e)
-        for (arg_t y : af.attackers(x))
-            if (std::binary_search(e.begin(), e.end(), y)) return false;
-    return true;
-}
-
-bool stable_set(const Framework& af, const std::vector<arg_t>& e) {
-    if (!conflict_free(af, e)) return false;
-    for (arg_t x = 0; x < af.size(); ++x) {
-        if (std::binary_search(e.begin(), e.end(), x)) continue;
-        const auto att = af.attackers(x);
-        if (std::none_of(att.begin(), att.end(), [&](arg_t y) { return std::binary_search(e.begin(), e.end(), y); })) return false;
-    }
-    return true;
-}
-
-bool admissible_set(const Framework& af, const std::vector<arg_t>& e) {
-    if (!conflict_free(af, e)) return false;
-    for (arg_t x : e)
-        for (arg_t y : af.attackers(x)) {
-            const auto def = af.attackers(y);
-            if (std::none_of(def.begin(), def.end(), [&](arg_t z) { return std::binary_search(e.begin(), e.end(), z); })) return false;
-        }
-    return true;
-}
-
 }  // namespace
 
 TEST_CASE("semi-stable and stage credulous: every case against the oracle", "[stable-first]") {
@@ -139,10 +112,10 @@ TEST_CASE("semi-stable and stage credulous: the public path agrees with the dire
                 REQUIRE(std::binary_search(d.witness->begin(), d.witness->end(), a));
                 if (has_stable) {
                     // Then the extensions are the stable ones.
-                    REQUIRE(stable_set(af, *d.witness));
+                    REQUIRE(helpers::sets::stable(af, *d.witness));
                     ++yes_stable;
                 } else {
-                    REQUIRE((s == Semantics::stage ? conflict_free(af, *d.witness) : admissible_set(af, *d.witness)));
+                    REQUIRE((s == Semantics::stage ? helpers::sets::conflict_free(af, *d.witness) : helpers::sets::admissible(af, *d.witness)));
                     ++yes_other;
                 }
             }
