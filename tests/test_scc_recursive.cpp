@@ -341,6 +341,34 @@ TEST_CASE("scc-recursive: a tiny backtracking budget falls back without wrong an
     CHECK(tally.declined > 0);
 }
 
+TEST_CASE("scc-recursive: a zero dead-end work budget falls back without wrong answers", "[scc][random]") {
+    // dead_end_work = 0: the first dead end at any component stops the walk (nullopt), however
+    // many dead ends dead_end_budget would still allow; with fallback the monolithic path answers.
+    std::mt19937 rng(47);
+    detail::SccOptions work;
+    work.always = true;
+    work.fallback = false;
+    work.dead_end_budget = 1000000;
+    work.dead_end_work = 0;
+    detail::SccOptions work_fallback = work;
+    work_fallback.fallback = true;
+    detail::SccOptions unbounded = work;
+    unbounded.dead_end_work = 1000000;
+    Tally declined, answered, reference;
+    for (int round = 0; round < 300; ++round) {
+        const int n = 20 + static_cast<int>(rng() % 61);
+        const Framework af(static_cast<arg_t>(n), dag_of_sccs(rng, n, 3, 1.0 + (rng() % 3)));
+        INFO("round " << round);
+        std::mt19937 same = rng, again = rng;
+        against_direct(af, touched[round % 5], rng, declined, work);
+        against_direct(af, touched[round % 5], same, answered, work_fallback);
+        against_direct(af, touched[round % 5], again, reference, unbounded);
+    }
+    // The work budget is what declines here: without it the same walks answer more often.
+    CHECK(declined.declined > reference.declined);
+    CHECK(answered.compared > declined.compared);
+}
+
 TEST_CASE("scc-recursive: a long chain of 2-cycles is walked without recursion", "[scc]") {
     // 100,000 mutual attacks in a chain: a_i <-> b_i, b_i -> a_{i+1}. Nothing is decided by
     // the grounded labelling and there are 100,000 components.

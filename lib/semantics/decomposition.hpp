@@ -108,6 +108,12 @@ struct SccOptions {
     /// Dead ends (a component without a stable labelling under the upstream choice) allowed
     /// before the search gives up and the monolithic path answers.
     std::size_t dead_end_budget = 256;
+    /// Also gives up when the dead-end components, summed by size, exceed this many times the
+    /// framework's size: a dead end at a large component is a large SAT call (often UNSAT),
+    /// and repeating it for each upstream choice costs more than one monolithic call (BA,
+    /// 200,000 arguments: DC-ST met ~250 dead ends at a 94,453-argument SCC, over 60 s,
+    /// against 2.1 s monolithic).
+    std::size_t dead_end_work = 2;
     /// Take the SCC path even when the framework does not split (tests).
     bool always = false;
     /// Where the SCC path does not answer, answer by the grounded reduction already computed

@@ -41,7 +41,8 @@
 // task of theirs therefore first looks for a stable extension this way, answers as stable
 // when it finds one and leaves the framework to the monolithic path when there is none.
 //
-// Budget: the dead ends of one search are bounded (SccOptions::dead_end_budget); past it the
+// Budget: the dead ends of one search are bounded (SccOptions::dead_end_budget, and their
+// components' summed size by SccOptions::dead_end_work times the framework's); past it the
 // answer is left to the monolithic path (nullopt), except for an enumeration that has already
 // visited extensions, which goes on unbounded (the visited ones cannot be taken back; it still
 // stops at the limits).
@@ -228,7 +229,9 @@ public:
                 ++i;
                 continue;
             }
+            dead_end_work_ += sccs_.size(i);
             if (++dead_ends_ > options_.dead_end_budget && visited_ == 0) return End::budget;
+            if (dead_end_work_ > options_.dead_end_work * static_cast<std::size_t>(af_.size()) && visited_ == 0) return End::budget;
             // Back to the deepest component attacking S_i from outside (none: no extension at all).
             const std::int64_t k = deepest_attacker(i);
             while (!stack_.empty() && static_cast<std::int64_t>(stack_.back().comp) > k) stack_.pop_back();
@@ -261,7 +264,7 @@ private:
     ConditionScratch scratch_;
     std::vector<Choice> stack_;
     std::vector<arg_t> local_;
-    std::size_t dead_ends_ = 0, visited_ = 0;
+    std::size_t dead_ends_ = 0, visited_ = 0, dead_end_work_ = 0;
 
     std::vector<arg_t> extension() const {
         std::vector<arg_t> e;
