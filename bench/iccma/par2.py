@@ -455,6 +455,18 @@ def main():
         wrong.append(msg)
         print("WRONG " + msg, file=sys.stderr, flush=True)
 
+    # runs.json holds every witness (ba and admbuster ones make it hundreds of MB), so it is
+    # rewritten at most every 30 s and at the end, through a temporary file and a rename; a
+    # run killed in between loses at most those 30 s of runs, which --resume runs again.
+    last_save = [time.monotonic()]
+
+    def save(force=False):
+        if force or time.monotonic() - last_save[0] >= 30:
+            tmp_path = runs_path.with_suffix(".json.tmp")
+            tmp_path.write_text(json.dumps(runs))
+            tmp_path.replace(runs_path)
+            last_save[0] = time.monotonic()
+
     started = time.monotonic()
     stopped_by_budget = False
     for family, path, meta in entries:
@@ -500,13 +512,14 @@ def main():
                 status = (f"{answer} {t:.2f}s" if solved else f"TIMEOUT (answered after {t:.2f}s)" if late
                           else "TIMEOUT" if r["timed_out"] or r["exit"] == 3 else f"FAIL {error}")
                 print(f"{name:>8} {task:7} {path.name[:60]:60} {status}", flush=True)
-                runs_path.write_text(json.dumps(runs))
+                save()
             if stopped_by_budget:
                 break
         if stopped_by_budget:
             print("budget reached: stopping (rerun with --resume to continue)", file=sys.stderr)
             break
 
+    save(force=True)
     cross_check(runs, {str(p): p for _, p, _ in entries}, loud)
     write_reports(runs, out_dir, list(solvers), tasks, args)
     if wrong:
