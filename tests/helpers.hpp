@@ -12,6 +12,7 @@
 #include <random>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "oracle.hpp"
@@ -137,6 +138,14 @@ std::vector<argmap::Attack> random_attacks(Rng& rng, int n, double p) {
         for (int b = 0; b < n; ++b)
             if (u(rng) < p) attacks.push_back({static_cast<argmap::arg_t>(a), static_cast<argmap::arg_t>(b)});
     return attacks;
+}
+
+/// Sorts attacks by (from, to) and drops repeats, after extra attacks were appended.
+inline void sort_unique(std::vector<argmap::Attack>& attacks) {
+    const auto key = [](argmap::Attack x) { return std::pair(x.from, x.to); };
+    std::sort(attacks.begin(), attacks.end(), [&](argmap::Attack x, argmap::Attack y) { return key(x) < key(y); });
+    attacks.erase(std::unique(attacks.begin(), attacks.end(), [&](argmap::Attack x, argmap::Attack y) { return key(x) == key(y); }),
+                  attacks.end());
 }
 
 /// Parses Argdown that the test expects to be valid.

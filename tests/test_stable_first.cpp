@@ -33,9 +33,7 @@ std::vector<Attack> mixed_attacks(std::mt19937& rng, int n) {
         for (int i = 0; i < len; ++i)
             attacks.push_back({static_cast<arg_t>(start + i), static_cast<arg_t>(start + (i + 1) % len)});
     }
-    std::sort(attacks.begin(), attacks.end(), [](Attack x, Attack y) { return x.from != y.from ? x.from < y.from : x.to < y.to; });
-    attacks.erase(std::unique(attacks.begin(), attacks.end(), [](Attack x, Attack y) { return x.from == y.from && x.to == y.to; }),
-                  attacks.end());
+    helpers::sort_unique(attacks);
     return attacks;
 }
 
@@ -91,9 +89,7 @@ TEST_CASE("semi-stable and stage credulous: the public path agrees with the dire
         auto attacks = helpers::random_attacks(rng, n, (1 + rng() % 6) / static_cast<double>(n));
         if (rng() % 2 == 0) attacks.push_back({static_cast<arg_t>(rng() % n), 0});  // sometimes attack 0 once more
         if (rng() % 3 == 0) attacks.push_back({1, 1});
-        std::sort(attacks.begin(), attacks.end(), [](Attack x, Attack y) { return x.from != y.from ? x.from < y.from : x.to < y.to; });
-        attacks.erase(std::unique(attacks.begin(), attacks.end(), [](Attack x, Attack y) { return x.from == y.from && x.to == y.to; }),
-                      attacks.end());
+        helpers::sort_unique(attacks);
         const Framework af(static_cast<arg_t>(n), attacks);
         const bool has_stable = some_extension(af, Semantics::stable).answer == Answer::yes;
         for (Semantics s : {Semantics::semi_stable, Semantics::stage})

@@ -72,6 +72,14 @@ bool maximise(sat::Solver& s, const std::vector<int>& objective, std::vector<arg
               bool prefer_growth = false);
 
 std::vector<int> objective_literals(sat::Solver& s, Objective o);
+/// Sceptical acceptance of `a` under an in-set objective, first step: is there a set of the
+/// base (conflict-free at least) holding an attacker of a? sat: `ext` is a maximal one grown
+/// from it (so a counterexample: a is not in it) and `obj` its objective set; unsat: none, and
+/// the solver keeps that as clauses (no attacker of a in); unknown: limits fired.
+sat::Result attacked_counterexample(const Framework& af, sat::Solver& s, const std::vector<int>& objective, arg_t a,
+                                    bool prefer_growth, std::vector<arg_t>& ext, std::vector<arg_t>& obj);
+
+
 
 Decision maximal_credulous(const Framework& af, const MaxProblem& p, arg_t a, const Limits& limits);
 Decision maximal_sceptical(const Framework& af, const MaxProblem& p, arg_t a, const Limits& limits);

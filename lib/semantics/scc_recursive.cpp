@@ -229,9 +229,13 @@ public:
                 ++i;
                 continue;
             }
+            // Past either budget (dead ends counted, or their components' summed size against
+            // the framework's), and before any extension was visited, the caller falls back.
+            ++dead_ends_;
             dead_end_work_ += sccs_.size(i);
-            if (++dead_ends_ > options_.dead_end_budget && visited_ == 0) return End::budget;
-            if (dead_end_work_ > options_.dead_end_work * static_cast<std::size_t>(af_.size()) && visited_ == 0) return End::budget;
+            const bool over = dead_ends_ > options_.dead_end_budget ||
+                              dead_end_work_ > options_.dead_end_work * static_cast<std::size_t>(af_.size());
+            if (over && visited_ == 0) return End::budget;
             // Back to the deepest component attacking S_i from outside (none: no extension at all).
             const std::int64_t k = deepest_attacker(i);
             while (!stack_.empty() && static_cast<std::int64_t>(stack_.back().comp) > k) stack_.pop_back();

@@ -1,0 +1,141 @@
+// Sceptical acceptance under preferred semantics first asks for an admissible set attacking the
+// argument (maximal.cpp, attacked_counterexample): grown to a maximal one it is a preferred
+// extension without the argument. That step on its own against the brute-force oracle, for both
+// bases of the preferred search, then the public DS-PR on the cases it leaves to the loop after
+// it (every counterexample leaves the argument undecided), and the public path against the
+// direct one on larger random frameworks (counterexamples checked complete and without the
+// argument there; preferred in the oracle cases).
+#include <catch2/catch.hpp>
+
+#include <argmap/extensions.hpp>
+
+#include <algorithm>
+#include <random>
+
+#include "against_oracle.hpp"
+#include "semantics/technique.hpp"
+
+using namespace argmap;
+using namespace argmap::detail;
+using helpers::make;
+using helpers::mask;
+using helpers::member;
+using Instance = helpers::Instance;
+
+namespace {
+
+// Random attacks plus, on half, an odd cycle (a self-attacker or a 3-cycle) through existing
+// arguments, which leaves arguments undecided in preferred extensions.
+std::vector<Attack> mixed_attacks(std::mt19937& rng, int n) {
+    auto attacks = helpers::random_attacks(rng, n, (1 + rng() % 4) / 10.0);
+    if (rng() % 2 == 0) {
+        const int len = 1 + 2 * static_cast<int>(rng() % 2);
+        const int start = static_cast<int>(rng() % static_cast<unsigned>(n - len + 1));
+        for (int i = 0; i < len; ++i)
+            attacks.push_back({static_cast<arg_t>(start + i), static_cast<arg_t>(start + (i + 1) % len)});
+    }
+    helpers::sort_unique(attacks);
+    return attacks;
+}
+
+// Is some admissible set holding an attacker of a? By enumeration of every subset.
+bool admissible_attacker(const oracle::AF& af, int a) {
+    for (std::uint32_t s = 0; s < (1u << af.n); ++s)
+        if ((af.attackers[static_cast<std::size_t>(a)] & s) && oracle::admissible(af, s)) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("an admissible set attacking the argument grows to a preferred counterexample", "[preferred-sceptical]") {
+    std::mt19937 rng(20261202);
+    int found = 0, none = 0;
+    for (int round = 0; round < 1200; ++round) {
+        const int n = 4 + static_cast<int>(rng() % 7);
+        const Instance in = make(n, mixed_attacks(rng, n));
+        const auto preferred = oracle::extensions(in.ref, "PR");
+        for (const MaxProblem* p : {&preferred_problem, &preferred_complete_problem})
+            for (int a = 0; a < n; ++a) {
+                INFO("round " << round << " argument " << a << " base " << (p == &preferred_problem ? "admissible" : "complete"));
+                sat::Solver s(in.af, p->base, Limits{}, p->fix_grounded, p->config);
+                const auto objective = objective_literals(s, p->objective);
+                std::vector<arg_t> ext, obj;
+                const sat::Result r = attacked_counterexample(in.af, s, objective, static_cast<arg_t>(a), false, ext, obj);
+                REQUIRE(r != sat::Result::unknown);
+                const bool expected = admissible_attacker(in.ref, a);
+                REQUIRE((r == sat::Result::sat) == expected);
+                if (r == sat::Result::unsat) {
+                    ++none;
+                    continue;
+                }
+                ++found;
+                REQUIRE(member(preferred, mask(ext)));
+                REQUIRE(obj == ext);  // the in-set is the objective
+                REQUIRE_FALSE((mask(ext) >> a) & 1u);
+                REQUIRE((oracle::attacked_by(in.ref, mask(ext)) >> a) & 1u);
+            }
+    }
+    CHECK(found >= 3000);
+    CHECK(none >= 5000);
+}
+
+TEST_CASE("preferred sceptical acceptance when no admissible set attacks the argument", "[preferred-sceptical]") {
+    // The loop after the first step: YES, or NO with a counterexample leaving the argument
+    // undecided (neither in nor attacked by it).
+    std::mt19937 rng(1202);
+    int yes = 0, undecided_no = 0, attacked_no = 0;
+    for (int round = 0; round < 1500; ++round) {
+        const int n = 4 + static_cast<int>(rng() % 8);
+        const Instance in = make(n, mixed_attacks(rng, n));
+        const auto preferred = oracle::extensions(in.ref, "PR");
+        for (int a = 0; a < n; ++a) {
+            INFO("round " << round << " argument " << a);
+            const std::uint32_t bit = 1u << a;
+            const bool scep = std::all_of(preferred.begin(), preferred.end(), [&](auto e) { return e & bit; });
+            const bool attacked = admissible_attacker(in.ref, a);
+            for (const Decision& d : {sceptical(in.af, Semantics::preferred, static_cast<arg_t>(a)),
+                                      direct::sceptical(in.af, Semantics::preferred, static_cast<arg_t>(a))}) {
+                REQUIRE(d.answer == (scep ? Answer::yes : Answer::no));
+                if (scep) continue;
+                REQUIRE(d.witness);
+                REQUIRE(member(preferred, mask(*d.witness)));
+                REQUIRE_FALSE(mask(*d.witness) & bit);
+            }
+            if (scep) ++yes;
+            else ++(attacked ? attacked_no : undecided_no);
+        }
+    }
+    CHECK(yes >= 1500);
+    CHECK(attacked_no >= 2000);
+    CHECK(undecided_no >= 2000);
+}
+
+TEST_CASE("preferred sceptical acceptance: the public path agrees with the direct one", "[preferred-sceptical]") {
+    std::mt19937 rng(2026);
+    int yes = 0, no = 0;
+    for (int round = 0; round < 300; ++round) {
+        const int n = 20 + static_cast<int>(rng() % 61);
+        auto attacks = helpers::random_attacks(rng, n, (1 + rng() % 5) / static_cast<double>(n));
+        if (rng() % 2 == 0) attacks.push_back({static_cast<arg_t>(rng() % n), static_cast<arg_t>(rng() % n)});
+        helpers::sort_unique(attacks);
+        const Framework af(static_cast<arg_t>(n), attacks);
+        for (int k = 0; k < 4; ++k) {
+            const auto a = static_cast<arg_t>(rng() % n);
+            INFO("round " << round << " argument " << a);
+            const Decision d = sceptical(af, Semantics::preferred, a);
+            const Decision old = direct::sceptical(af, Semantics::preferred, a);
+            REQUIRE(d.answer != Answer::unknown);
+            REQUIRE(d.answer == old.answer);
+            if (d.answer == Answer::yes) {
+                ++yes;
+                continue;
+            }
+            ++no;
+            REQUIRE(d.witness);
+            REQUIRE(helpers::sets::complete(af, *d.witness));
+            REQUIRE_FALSE(helpers::sets::has(*d.witness, a));  // maximality: the oracle cases above
+        }
+    }
+    CHECK(yes >= 150);
+    CHECK(no >= 450);
+}
