@@ -1,6 +1,8 @@
 #include "semantics/maximal.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 
 #include "semantics/sat/portfolio.hpp"
 
@@ -123,7 +125,7 @@ std::vector<const MaxProblem*> portfolio(const MaxProblem& p) {
 // grid_100_100 files of the ICCMA generators: DS-PR > 60 s where a stable extension attacking a
 // exists, 1.5 and 0.4 s with this step).
 Result attacked_counterexample(const Framework& af, sat::Solver& s, const std::vector<int>& objective, arg_t a,
-                               bool prefer_growth, std::vector<arg_t>& ext, std::vector<arg_t>& obj) {
+                               bool prefer_growth, std::vector<arg_t>& ext, std::vector<arg_t>& obj, int conflicts) {
     const auto attackers = af.attackers(a);
     if (attackers.empty()) return Result::unsat;
     const int act = s.new_var();
@@ -131,6 +133,7 @@ Result attacked_counterexample(const Framework& af, sat::Solver& s, const std::v
     for (arg_t b : attackers) clause.push_back(s.in(b));
     s.add_clause(clause);
     s.assume(act);
+    if (conflicts > 0) s.limit_conflicts(conflicts);
     Result r = s.solve();
     // Grown from the model (a clause would clear it); the clause binds only under `act`, which
     // is retired afterwards.
@@ -139,6 +142,57 @@ Result attacked_counterexample(const Framework& af, sat::Solver& s, const std::v
     if (r == Result::unsat)
         for (arg_t b : attackers) s.add_clause({-s.in(b)});  // what that proved, for the searches after
     return r;
+}
+
+std::optional<Decision> attacking_counterexample(const Framework& af, const MaxProblem& p, sat::Solver& s,
+                                                const std::vector<int>& objective, arg_t a, const Limits& limits,
+                                                int first_conflicts, bool* by_stable) {
+    if (by_stable) *by_stable = false;
+    std::optional<sat::Solver> stable;  // built after the first round; reset when it has no answer
+    bool stable_open = true, credulous_open = true;
+    std::vector<arg_t> ext, obj;
+    long long budget = std::max(1, first_conflicts);
+    while (true) {
+        const int b = static_cast<int>(std::min<long long>(budget, std::numeric_limits<int>::max()));
+        switch (attacked_counterexample(af, s, objective, a, p.prefer_growth, ext, obj, b)) {
+        case Result::sat: return Decision{Answer::no, ext};
+        case Result::unsat: return std::nullopt;
+        case Result::unknown:
+            if (limits.expired()) return Decision{};
+            break;
+        }
+        if (stable_open) {
+            if (!stable) stable.emplace(af, sat::Base::stable, limits, p.fix_grounded, sat::Config{});
+            stable->assume(-stable->in(a));
+            stable->limit_conflicts(b);
+            switch (stable->solve()) {
+            case Result::sat:
+                if (by_stable) *by_stable = true;
+                return Decision{Answer::no, stable->model_extension()};
+            case Result::unsat:
+                stable.reset();
+                stable_open = false;
+                break;
+            case Result::unknown:
+                if (limits.expired()) return Decision{};
+                break;
+            }
+        }
+        if (credulous_open) {
+            // Is a in some set of the base at all? If not, every maximal set is a counterexample:
+            // the search after this step finds one without more questions.
+            s.assume(s.in(a));
+            s.limit_conflicts(b);
+            switch (s.solve()) {
+            case Result::sat: credulous_open = false; break;
+            case Result::unsat: s.add_clause({-s.in(a)}); return std::nullopt;
+            case Result::unknown:
+                if (limits.expired()) return Decision{};
+                break;
+            }
+        }
+        budget *= 2;
+    }
 }
 
 static Decision search(const Framework& af, const MaxProblem& p, int want_in, bool want_member, const Limits& limits) {
@@ -150,13 +204,8 @@ static Decision search(const Framework& af, const MaxProblem& p, int want_in, bo
         if (stable_shortcut(s, objective, want, want_member, d)) return d;
     }
     std::vector<arg_t> ext, obj;
-    if (p.objective == Objective::in_set && !want_member) {
-        switch (attacked_counterexample(af, s, objective, static_cast<arg_t>(want_in), p.prefer_growth, ext, obj)) {
-        case Result::sat: return {Answer::no, ext};
-        case Result::unknown: return {};
-        case Result::unsat: break;
-        }
-    }
+    if (p.objective == Objective::in_set && !want_member)
+        if (auto d = attacking_counterexample(af, p, s, objective, static_cast<arg_t>(want_in), limits)) return *d;
     while (true) {
         s.assume(want);
         switch (s.solve()) {

@@ -4,6 +4,8 @@
 // no larger one exists, then block everything under it.
 #pragma once
 
+#include <optional>
+
 #include "semantics/sat/solver.hpp"
 
 namespace argmap::detail {
@@ -75,9 +77,20 @@ std::vector<int> objective_literals(sat::Solver& s, Objective o);
 /// Sceptical acceptance of `a` under an in-set objective, first step: is there a set of the
 /// base (conflict-free at least) holding an attacker of a? sat: `ext` is a maximal one grown
 /// from it (so a counterexample: a is not in it) and `obj` its objective set; unsat: none, and
-/// the solver keeps that as clauses (no attacker of a in); unknown: limits fired.
+/// the solver keeps that as clauses (no attacker of a in); unknown: limits fired, or the
+/// question's `conflicts` (> 0; the growth has none) ran out.
 sat::Result attacked_counterexample(const Framework& af, sat::Solver& s, const std::vector<int>& objective, arg_t a,
-                                    bool prefer_growth, std::vector<arg_t>& ext, std::vector<arg_t>& obj);
+                                    bool prefer_growth, std::vector<arg_t>& ext, std::vector<arg_t>& obj, int conflicts = 0);
+
+/// That step in rounds of doubling conflict budgets from `first_conflicts`, each followed by a
+/// search for a stable extension without a under the same budget (a stable extension is
+/// preferred and naive, and attacks a; on dense AFGen frameworks it is found where the
+/// admissible question runs long) until that search proves there is none. A decision (NO with
+/// its counterexample, or unknown when limits fired), or nullopt: no set of the base attacks a.
+/// `by_stable`, when given, tells whether the stable search found the counterexample.
+std::optional<Decision> attacking_counterexample(const Framework& af, const MaxProblem& p, sat::Solver& s,
+                                                const std::vector<int>& objective, arg_t a, const Limits& limits,
+                                                int first_conflicts = 2000, bool* by_stable = nullptr);
 
 
 
