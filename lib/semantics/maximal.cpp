@@ -1,7 +1,6 @@
 #include "semantics/maximal.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <optional>
 
 #include "semantics/sat/portfolio.hpp"
@@ -146,14 +145,13 @@ Result attacked_counterexample(const Framework& af, sat::Solver& s, const std::v
 
 std::optional<Decision> attacking_counterexample(const Framework& af, const MaxProblem& p, sat::Solver& s,
                                                 const std::vector<int>& objective, arg_t a, const Limits& limits,
-                                                int first_conflicts, bool* by_stable) {
+                                                int first_conflicts, int last_conflicts, bool* by_stable) {
     if (by_stable) *by_stable = false;
     std::optional<sat::Solver> stable;  // built after the first round; reset when it has no answer
-    bool stable_open = true, credulous_open = true;
+    bool stable_open = true;
     std::vector<arg_t> ext, obj;
-    long long budget = std::max(1, first_conflicts);
-    while (true) {
-        const int b = static_cast<int>(std::min<long long>(budget, std::numeric_limits<int>::max()));
+    for (long long budget = std::max(1, first_conflicts); budget <= last_conflicts; budget *= 2) {
+        const int b = static_cast<int>(budget);
         switch (attacked_counterexample(af, s, objective, a, p.prefer_growth, ext, obj, b)) {
         case Result::sat: return Decision{Answer::no, ext};
         case Result::unsat: return std::nullopt;
@@ -178,24 +176,19 @@ std::optional<Decision> attacking_counterexample(const Framework& af, const MaxP
                 break;
             }
         }
-        if (credulous_open) {
-            // Is a in some set of the base at all? If not, every maximal set is a counterexample:
-            // the search after this step finds one without more questions.
-            s.assume(s.in(a));
-            s.limit_conflicts(b);
-            switch (s.solve()) {
-            case Result::sat: credulous_open = false; break;
-            case Result::unsat: s.add_clause({-s.in(a)}); return std::nullopt;
-            case Result::unknown:
-                if (limits.expired()) return Decision{};
-                break;
-            }
-        }
-        budget *= 2;
     }
+    return std::nullopt;  // undecided here: the search goes on
 }
 
 static Decision search(const Framework& af, const MaxProblem& p, int want_in, bool want_member, const Limits& limits) {
+    if (p.objective == Objective::in_set && !want_member) {
+        // On a solver of its own: the search below starts as it would without this step (after
+        // ~64,000 conflicts on this question in the same solver, the loop on afgen_n700p5q2
+        // took past 60 s instead of 5 s).
+        sat::Solver probe(af, p.base, limits, p.fix_grounded, p.config);
+        const auto objective = objective_literals(probe, p.objective);
+        if (auto d = attacking_counterexample(af, p, probe, objective, static_cast<arg_t>(want_in), limits)) return *d;
+    }
     sat::Solver s(af, p.base, limits, p.fix_grounded, p.config);
     const auto objective = objective_literals(s, p.objective);
     const int want = want_member ? s.in(static_cast<arg_t>(want_in)) : -s.in(static_cast<arg_t>(want_in));
@@ -204,8 +197,6 @@ static Decision search(const Framework& af, const MaxProblem& p, int want_in, bo
         if (stable_shortcut(s, objective, want, want_member, d)) return d;
     }
     std::vector<arg_t> ext, obj;
-    if (p.objective == Objective::in_set && !want_member)
-        if (auto d = attacking_counterexample(af, p, s, objective, static_cast<arg_t>(want_in), limits)) return *d;
     while (true) {
         s.assume(want);
         switch (s.solve()) {

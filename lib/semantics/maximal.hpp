@@ -82,15 +82,20 @@ std::vector<int> objective_literals(sat::Solver& s, Objective o);
 sat::Result attacked_counterexample(const Framework& af, sat::Solver& s, const std::vector<int>& objective, arg_t a,
                                     bool prefer_growth, std::vector<arg_t>& ext, std::vector<arg_t>& obj, int conflicts = 0);
 
-/// That step in rounds of doubling conflict budgets from `first_conflicts`, each followed by a
-/// search for a stable extension without a under the same budget (a stable extension is
-/// preferred and naive, and attacks a; on dense AFGen frameworks it is found where the
-/// admissible question runs long) until that search proves there is none. A decision (NO with
-/// its counterexample, or unknown when limits fired), or nullopt: no set of the base attacks a.
-/// `by_stable`, when given, tells whether the stable search found the counterexample.
+/// That step in rounds of conflict budgets doubling from `first_conflicts` to `last_conflicts`,
+/// each followed by a search for a stable extension without a under the same budget (a stable
+/// extension is preferred and naive, and attacks a) until that search proves there is none. A
+/// decision (NO with its counterexample, or unknown when limits fired), or nullopt: no set of the
+/// base attacks a, or the budgets ran out (the caller's search goes on). The default is one
+/// round of 2,000 conflicts: it answers the BA and grid files that needed it without a conflict,
+/// and costs at most ~1.5 s elsewhere; rounds up to 16,000 also answered a dense AFGen file
+/// (by the stable search) but cost up to 7 s on others (docs/benchmarks.md, "Preferred
+/// sceptical: a counterexample that attacks the argument first"). `by_stable`, when given,
+/// tells whether the stable search found the counterexample.
 std::optional<Decision> attacking_counterexample(const Framework& af, const MaxProblem& p, sat::Solver& s,
                                                 const std::vector<int>& objective, arg_t a, const Limits& limits,
-                                                int first_conflicts = 2000, bool* by_stable = nullptr);
+                                                int first_conflicts = 2000, int last_conflicts = 2000,
+                                                bool* by_stable = nullptr);
 
 
 
