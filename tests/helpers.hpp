@@ -148,6 +148,23 @@ inline void sort_unique(std::vector<argmap::Attack>& attacks) {
                   attacks.end());
 }
 
+/// Random attacks of density 0.1–0.4 plus, on half, an odd cycle (a self-attacker or a
+/// 3-cycle) through existing arguments: such frameworks often have no stable extension and
+/// leave arguments undecided in preferred ones.
+template <class Rng>
+std::vector<argmap::Attack> attacks_with_odd_cycle(Rng& rng, int n) {
+    const double density = (1 + rng() % 4) / 10.0;
+    auto attacks = random_attacks(rng, n, density);
+    if (rng() % 2 == 0) {
+        const int len = 1 + 2 * static_cast<int>(rng() % 2);
+        const int start = static_cast<int>(rng() % static_cast<unsigned>(n - len + 1));
+        for (int i = 0; i < len; ++i)
+            attacks.push_back({static_cast<argmap::arg_t>(start + i), static_cast<argmap::arg_t>(start + (i + 1) % len)});
+    }
+    sort_unique(attacks);
+    return attacks;
+}
+
 /// Parses Argdown that the test expects to be valid.
 inline argmap::ArgumentMap parse(const char* text) {
     argmap::ArgumentMap m;

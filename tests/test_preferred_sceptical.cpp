@@ -27,20 +27,6 @@ using Instance = helpers::Instance;
 
 namespace {
 
-// Random attacks plus, on half, an odd cycle (a self-attacker or a 3-cycle) through existing
-// arguments, which leaves arguments undecided in preferred extensions.
-std::vector<Attack> mixed_attacks(std::mt19937& rng, int n) {
-    auto attacks = helpers::random_attacks(rng, n, (1 + rng() % 4) / 10.0);
-    if (rng() % 2 == 0) {
-        const int len = 1 + 2 * static_cast<int>(rng() % 2);
-        const int start = static_cast<int>(rng() % static_cast<unsigned>(n - len + 1));
-        for (int i = 0; i < len; ++i)
-            attacks.push_back({static_cast<arg_t>(start + i), static_cast<arg_t>(start + (i + 1) % len)});
-    }
-    helpers::sort_unique(attacks);
-    return attacks;
-}
-
 // Is some admissible set holding an attacker of a? By enumeration of every subset.
 bool admissible_attacker(const oracle::AF& af, int a) {
     for (std::uint32_t s = 0; s < (1u << af.n); ++s)
@@ -55,7 +41,7 @@ TEST_CASE("an admissible set attacking the argument grows to a preferred counter
     int found = 0, none = 0;
     for (int round = 0; round < 1200; ++round) {
         const int n = 4 + static_cast<int>(rng() % 7);
-        const Instance in = make(n, mixed_attacks(rng, n));
+        const Instance in = make(n, helpers::attacks_with_odd_cycle(rng, n));
         const auto preferred = oracle::extensions(in.ref, "PR");
         for (const MaxProblem* p : {&preferred_problem, &preferred_complete_problem})
             for (int a = 0; a < n; ++a) {
@@ -90,7 +76,7 @@ TEST_CASE("the counterexample rounds: an attacking set or a stable extension, wi
     int grown = 0, stable_found = 0, none_attacks = 0, gave_up = 0;
     for (int round = 0; round < 1500; ++round) {
         const int n = 8 + static_cast<int>(rng() % 7);
-        const Instance in = make(n, mixed_attacks(rng, n));
+        const Instance in = make(n, helpers::attacks_with_odd_cycle(rng, n));
         const auto preferred = oracle::extensions(in.ref, "PR");
         const auto stable = oracle::extensions(in.ref, "ST");
         for (int a = 0; a < n; ++a) {
@@ -134,7 +120,7 @@ TEST_CASE("preferred sceptical acceptance when no admissible set attacks the arg
     int yes = 0, undecided_no = 0, attacked_no = 0;
     for (int round = 0; round < 1500; ++round) {
         const int n = 4 + static_cast<int>(rng() % 8);
-        const Instance in = make(n, mixed_attacks(rng, n));
+        const Instance in = make(n, helpers::attacks_with_odd_cycle(rng, n));
         const auto preferred = oracle::extensions(in.ref, "PR");
         for (int a = 0; a < n; ++a) {
             INFO("round " << round << " argument " << a);

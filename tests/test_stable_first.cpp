@@ -22,21 +22,6 @@ using Instance = helpers::Instance;
 
 namespace {
 
-// Random attacks plus, sometimes, odd cycles through fresh arguments, which often leave a
-// framework without a stable extension, so both sides of the existence question are met.
-std::vector<Attack> mixed_attacks(std::mt19937& rng, int n) {
-    const double density = (1 + rng() % 4) / 10.0;
-    auto attacks = helpers::random_attacks(rng, n, density);
-    if (rng() % 2 == 0) {
-        const int len = 1 + 2 * static_cast<int>(rng() % 2);  // a self-attacker or a 3-cycle
-        const int start = static_cast<int>(rng() % static_cast<unsigned>(n - len + 1));
-        for (int i = 0; i < len; ++i)
-            attacks.push_back({static_cast<arg_t>(start + i), static_cast<arg_t>(start + (i + 1) % len)});
-    }
-    helpers::sort_unique(attacks);
-    return attacks;
-}
-
 // The cases of credulous(a): a stable extension holding a (YES), no stable extension holding it
 // while one exists (NO), no stable extension at all (the range search, YES or NO).
 struct Branches {
@@ -50,7 +35,7 @@ TEST_CASE("semi-stable and stage credulous: every case against the oracle", "[st
     Branches sst, stg;
     for (int round = 0; round < 1500; ++round) {
         const int n = 5 + static_cast<int>(rng() % 7);
-        const Instance in = make(n, mixed_attacks(rng, n));
+        const Instance in = make(n, helpers::attacks_with_odd_cycle(rng, n));
         const auto stable = oracle::extensions(in.ref, "ST");
         for (Semantics s : {Semantics::semi_stable, Semantics::stage}) {
             const auto expected = oracle::extensions(in.ref, std::string(iccma_code(s)));
