@@ -27,6 +27,9 @@ using Instance = helpers::Instance;
 
 namespace {
 
+// The solvers keep a reference to their limits: one that outlives them.
+const Limits unlimited{};
+
 // Is some admissible set holding an attacker of a? By enumeration of every subset.
 bool admissible_attacker(const oracle::AF& af, int a) {
     for (std::uint32_t s = 0; s < (1u << af.n); ++s)
@@ -46,7 +49,7 @@ TEST_CASE("an admissible set attacking the argument grows to a preferred counter
         for (const MaxProblem* p : {&preferred_problem, &preferred_complete_problem})
             for (int a = 0; a < n; ++a) {
                 INFO("round " << round << " argument " << a << " base " << (p == &preferred_problem ? "admissible" : "complete"));
-                sat::Solver s(in.af, p->base, Limits{}, p->fix_grounded, p->config);
+                sat::Solver s(in.af, p->base, unlimited, p->fix_grounded, p->config);
                 const auto objective = objective_literals(s, p->objective);
                 std::vector<arg_t> ext, obj;
                 const sat::Result r = attacked_counterexample(in.af, s, objective, static_cast<arg_t>(a), false, ext, obj);
@@ -84,10 +87,10 @@ TEST_CASE("the counterexample rounds: an attacking set or a stable extension, wi
             const bool attacked = admissible_attacker(in.ref, a);
             for (const int last : {std::numeric_limits<int>::max(), 1}) {
                 INFO("round " << round << " argument " << a << " last budget " << last);
-                sat::Solver s(in.af, preferred_problem.base, Limits{}, preferred_problem.fix_grounded, preferred_problem.config);
+                sat::Solver s(in.af, preferred_problem.base, unlimited, preferred_problem.fix_grounded, preferred_problem.config);
                 const auto objective = objective_literals(s, Objective::in_set);
                 bool by_stable = false;
-                const auto d = attacking_counterexample(in.af, preferred_problem, s, objective, static_cast<arg_t>(a), Limits{}, 1,
+                const auto d = attacking_counterexample(in.af, preferred_problem, s, objective, static_cast<arg_t>(a), unlimited, 1,
                                                         last, &by_stable);
                 if (!d) {
                     if (last != 1) {
