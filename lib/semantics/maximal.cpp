@@ -147,7 +147,7 @@ std::optional<Decision> attacking_counterexample(const Framework& af, const MaxP
                                                 const std::vector<int>& objective, arg_t a, const Limits& limits,
                                                 int first_conflicts, int last_conflicts, bool* by_stable) {
     if (by_stable) *by_stable = false;
-    std::optional<sat::Solver> stable;  // built after the first round; reset when it has no answer
+    std::optional<sat::Solver> stable;  // built once the first attacking question is left open; reset on UNSAT
     bool stable_open = true;
     std::vector<arg_t> ext, obj;
     for (long long budget = std::max(1, first_conflicts); budget <= last_conflicts; budget *= 2) {
