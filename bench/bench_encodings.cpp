@@ -31,6 +31,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "semantics/technique.hpp"
@@ -67,38 +68,40 @@ std::vector<Variant> variants() {
     using sat::Base;
     using sat::Encoding;
     std::vector<Variant> out;
-    const std::vector<std::pair<const char*, sat::Option>> opts{
-        {"", none}, {"+elim0", {"elim", 0}}, {"+stabonly", {"stabilizeonly", 1}}, {"+phase0", {"phase", 0}},
-        {"+chrono0", {"chrono", 0}}, {"+walk", {"walk", 1}}, {"+noinpro", {"inprocessing", 0}}, {"+constrain", none}};
+    // +focused: CaDiCaL's --unsat configuration (no stabilizing phases, no random walks).
+    const std::vector<std::tuple<const char*, sat::Option, sat::Option>> opts{
+        {"", none, none}, {"+elim0", {"elim", 0}, none}, {"+stabonly", {"stabilizeonly", 1}, none},
+        {"+phase0", {"phase", 0}, none}, {"+chrono0", {"chrono", 0}, none}, {"+walk", {"walk", 1}, none},
+        {"+noinpro", {"inprocessing", 0}, none}, {"+constrain", none, none}, {"+focused", {"stabilize", 0}, {"walk", 0}}};
     static std::vector<std::string> names;  // Config keeps a const char*
     names.reserve(256);
     auto named = [&](std::string n) { return names.emplace_back(std::move(n)).c_str(); };
-    for (auto [suffix, o] : opts) {
+    for (auto [suffix, o, o2] : opts) {
         // Preferred: complete base (the old default), admissible base in two encodings.
         for (auto [label, base, enc] : {std::tuple{"pr-complete", Base::complete, Encoding::in_attacked},
                                         std::tuple{"pr-adm-inatt", Base::admissible, Encoding::in_attacked},
                                         std::tuple{"pr-adm-lab", Base::admissible, Encoding::labelling}}) {
             const char* n = named(std::string(label) + suffix);
-            Variant v{n, "PR", {base, true, Objective::in_set, with(n, enc, o), false, nullptr}, {}};
+            Variant v{n, "PR", {base, true, Objective::in_set, with(n, enc, o, o2), false, nullptr}, {}};
             out.push_back(v);
         }
         for (bool first : {false, true}) {
             const char* n = named(std::string(first ? "sst-stablefirst" : "sst-plain") + suffix);
-            out.push_back({n, "SST", {Base::complete, true, Objective::range, with(n, Encoding::in_attacked, o), first, nullptr}, {}});
+            out.push_back({n, "SST", {Base::complete, true, Objective::range, with(n, Encoding::in_attacked, o, o2), first, nullptr}, {}});
             const char* m = named(std::string(first ? "stg-stablefirst" : "stg-plain") + suffix);
-            out.push_back({m, "STG", {Base::conflict_free, false, Objective::range, with(m, Encoding::in_attacked, o), first, nullptr}, {}});
+            out.push_back({m, "STG", {Base::conflict_free, false, Objective::range, with(m, Encoding::in_attacked, o, o2), first, nullptr}, {}});
         }
         // Semi-stable over the admissible base (range-maximal admissible sets are the
         // semi-stable extensions, Caminada 2006), in two encodings.
         for (auto [label, enc] : {std::pair{"sst-adm-inatt", Encoding::in_attacked}, std::pair{"sst-adm-lab", Encoding::labelling}}) {
             const char* m = named(std::string(label) + suffix);
-            out.push_back({m, "SST", {Base::admissible, true, Objective::range, with(m, enc, o), false, nullptr}, {}});
+            out.push_back({m, "SST", {Base::admissible, true, Objective::range, with(m, enc, o, o2), false, nullptr}, {}});
         }
         const char* n = named(std::string("one") + suffix);
-        out.push_back({n, "ONE", {}, with(n, Encoding::in_attacked, o)});
+        out.push_back({n, "ONE", {}, with(n, Encoding::in_attacked, o, o2)});
         for (auto [label, enc] : {std::pair{"co-adm-inatt", Encoding::in_attacked}, std::pair{"co-adm-lab", Encoding::labelling}}) {
             const char* m = named(std::string(label) + suffix);
-            out.push_back({m, "ONE", {}, with(m, enc, o), true});
+            out.push_back({m, "ONE", {}, with(m, enc, o, o2), true});
         }
     }
     // DC-CO, heavy tail or hard core? The admissible base in the labelling encoding with CaDiCaL's
@@ -127,6 +130,14 @@ std::vector<Variant> variants() {
             m.alternative = nullptr;
             m.prefer_growth = grow;
             out.push_back({named(label + g), family, m, {}});
+            // The same with CaDiCaL's --unsat options added to the problem's own.
+            std::size_t k = 0;
+            while (k < m.config.options.size() && m.config.options[k].name) ++k;
+            if (k + 2 <= m.config.options.size()) {
+                m.config.options[k] = {"stabilize", 0};
+                m.config.options[k + 1] = {"walk", 0};
+                out.push_back({named(label + g + "+focused"), family, m, {}});
+            }
         }
     }
     out.push_back({"library-default", "ALL", {}, {}});  // whatever extensions.hpp does by default
