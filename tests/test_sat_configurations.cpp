@@ -43,7 +43,8 @@ std::vector<sat::Config> configs() {
             config("in-attacked", sat::Encoding::in_attacked),
             config("labelling,elim=0", sat::Encoding::labelling, {"elim", 0}),
             config("in-attacked,stabilizeonly", sat::Encoding::in_attacked, {"stabilizeonly", 1}),
-            config("labelling,phase=0", sat::Encoding::labelling, {"phase", 0}, true)};
+            config("labelling,phase=0", sat::Encoding::labelling, {"phase", 0}, true),
+            focused_config};
 }
 
 struct Named {

@@ -544,7 +544,10 @@ std::optional<Answer> scc_enumerate(const Framework& af, Semantics s, const Exte
 std::optional<Decision> scc_credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits, const SccOptions& options) {
     if (!mode_of(s) || *mode_of(s) != Mode::stable) return std::nullopt;
     const Prepared p = prepare(af, options);
-    return or_fallback(stable_acceptance(&p, s, a, true, limits, options), p, s, options,
+    // Semi-stable has no fallback here: the caller's path asks the stable questions first.
+    SccOptions o = options;
+    if (s == Semantics::semi_stable) o.fallback = false;
+    return or_fallback(stable_acceptance(&p, s, a, true, limits, options), p, s, o,
                        [&](const GroundedReduction& r) { return reduced_credulous(r, s, a, limits); });
 }
 

@@ -12,9 +12,12 @@ using sat::Result;
 const std::vector<sat::Config>& one_call_configs(sat::Base base) {
     // Measured by bench/bench_encodings.cpp; the labelling encoding only differs from
     // in/attacked for the conflict-free and admissible bases.
-    static const std::vector<sat::Config> forced{sat::Config{}, stable_phase_config};
+    // The stable base runs focused (maximal.hpp, focused_config, has the figures).
+    static const std::vector<sat::Config> stable{focused_config, sat::Config{}};
+    static const std::vector<sat::Config> complete{sat::Config{}, stable_phase_config};
     static const std::vector<sat::Config> free{sat::Config{}, labelling_config};
-    return base == sat::Base::complete || base == sat::Base::stable ? forced : free;
+    if (base == sat::Base::stable) return stable;
+    return base == sat::Base::complete ? complete : free;
 }
 
 Decision sat_credulous(const Framework& af, sat::Base base, bool fix, arg_t a, const Limits& limits) {
