@@ -51,7 +51,8 @@ inline constexpr MaxProblem preferred_problem{sat::Base::admissible, true, Objec
 inline constexpr MaxProblem naive_problem{sat::Base::conflict_free, false, Objective::in_set};
 // Semi-stable and stage grow ranges directly; asking for a stable extension first was not
 // faster on the measured files (10x slower for SE-SST on WS_300), so it is a portfolio
-// alternative.
+// alternative. (Their DC through the public API asks the stable questions first, in
+// extensions.cpp, on the stable base's own configuration.)
 inline constexpr MaxProblem semi_stable_alternative{sat::Base::complete, true, Objective::range, {}, true, nullptr};
 inline constexpr MaxProblem semi_stable_complete_problem{sat::Base::complete, true, Objective::range, {}, false,
                                                          &semi_stable_alternative};

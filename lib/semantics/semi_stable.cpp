@@ -20,6 +20,9 @@
 // Growth prefers the range literals not yet reached (MaxProblem::prefer_growth): grid_150 SE-SST
 // 10.7 → 2.7 s, DS-SST 11.9 → 8.0 s; ws_1500_16 SE-SST 1.0 → 2.2 s on the direct path
 // (docs/benchmarks.md, "Stage without a stable extension").
+// Credulous acceptance through the public API asks the stable questions first, as stage does
+// (extensions.cpp): a stable extension holding the argument answers YES, any other NO (afgen_n700p5q2
+// DC-SST 89 -> 45 s with the stable base focused; docs/benchmarks.md, "The stable base focused").
 #include "semantics/technique.hpp"
 
 namespace argmap::detail {
