@@ -72,7 +72,8 @@ std::vector<Variant> variants() {
     const std::vector<std::tuple<const char*, sat::Option, sat::Option>> opts{
         {"", none, none}, {"+elim0", {"elim", 0}, none}, {"+stabonly", {"stabilizeonly", 1}, none},
         {"+phase0", {"phase", 0}, none}, {"+chrono0", {"chrono", 0}, none}, {"+walk", {"walk", 1}, none},
-        {"+noinpro", {"inprocessing", 0}, none}, {"+constrain", none, none}, {"+focused", {"stabilize", 0}, {"walk", 0}}};
+        {"+noinpro", {"inprocessing", 0}, none}, {"+constrain", none, none},
+        {"+focused", focused_config.options[0], focused_config.options[1]}};
     static std::vector<std::string> names;  // Config keeps a const char*
     names.reserve(256);
     auto named = [&](std::string n) { return names.emplace_back(std::move(n)).c_str(); };
@@ -130,12 +131,12 @@ std::vector<Variant> variants() {
             m.alternative = nullptr;
             m.prefer_growth = grow;
             out.push_back({named(label + g), family, m, {}});
-            // The same with CaDiCaL's --unsat options added to the problem's own.
+            // The same with focused_config's options (CaDiCaL's --unsat) added to the problem's own.
             std::size_t k = 0;
             while (k < m.config.options.size() && m.config.options[k].name) ++k;
             if (k + 2 <= m.config.options.size()) {
-                m.config.options[k] = {"stabilize", 0};
-                m.config.options[k + 1] = {"walk", 0};
+                m.config.options[k] = focused_config.options[0];
+                m.config.options[k + 1] = focused_config.options[1];
                 out.push_back({named(label + g + "+focused"), family, m, {}});
             }
         }
