@@ -2,8 +2,11 @@
 # The checks CI runs after the README's test command (scripts/test.sh), each in its own build:
 #  asan  clang-14, AddressSanitizer + UndefinedBehaviorSanitizer (no recovery; leaks on), -O1 with
 #        line tables and assertions: the whole ctest suite but for the package consumer (label
-#        no-sanitizer: an unsanitized consumer cannot link a sanitized library); the same build
-#        carries libFuzzer's instrumentation and builds the fuzz targets,
+#        no-sanitizer: an unsanitized consumer cannot link a sanitized library), with
+#        ARGMAP_TEST_SHARE (default 4): the randomized and exhaustive oracle checks run one round
+#        in that many (tests/helpers.hpp), every code path still, a quarter of the repetitions;
+#        scripts/test.sh runs them all. The same build carries libFuzzer's instrumentation and
+#        builds the fuzz targets,
 #  fuzz  every reader (fuzz_readers) and the read-write-read round trip (fuzz_round_trip) for
 #        FUZZ_SECONDS (default 8) each, seeded from tests/data and the examples,
 #  tsan  ThreadSanitizer, the concurrency test.
@@ -40,7 +43,7 @@ fi
 
 if wants asan; then
   echo "== ASan+UBSan: the test suite =="
-  ctest --test-dir build-asan --output-on-failure -j"$JOBS" -LE no-sanitizer
+  ARGMAP_TEST_SHARE="${ARGMAP_TEST_SHARE:-4}" ctest --test-dir build-asan --output-on-failure -j"$JOBS" -LE no-sanitizer
 fi
 
 if wants fuzz; then

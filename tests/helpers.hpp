@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <random>
 #include <span>
 #include <string>
@@ -18,6 +19,31 @@
 #include "oracle.hpp"
 
 namespace helpers {
+
+/// The share of the randomized and exhaustive checks to run: all of them, unless the environment
+/// sets ARGMAP_TEST_SHARE=k, which runs one in k. scripts/sanitize.sh sets it for the suite under
+/// ASan+UBSan, which looks for memory errors and undefined behaviour on the same code paths;
+/// scripts/test.sh, the README's test command, always runs every check.
+inline unsigned test_share() {
+    static const unsigned k = [] {
+        const char* v = std::getenv("ARGMAP_TEST_SHARE");
+        const long parsed = v ? std::strtol(v, nullptr, 10) : 1;
+        return parsed >= 1 && parsed <= 1000 ? static_cast<unsigned>(parsed) : 1u;
+    }();
+    return k;
+}
+/// How many rounds of a randomized test to run: n, or n / k under a share of one in k.
+inline int rounds(int n) { return std::max(1, n / static_cast<int>(test_share())); }
+/// A lower bound on how often a case is met over `rounds(n)` rounds, given the bound for all n:
+/// under a share of one in k, half of bound / k, since a shorter run strays further from its mean.
+inline int at_least(int bound) {
+    const int k = static_cast<int>(test_share());
+    return k == 1 ? bound : bound / (2 * k);
+}
+/// Whether the i-th framework of an exhaustive walk is checked: all of them, or one in k.
+inline bool in_share(std::size_t i) { return i % test_share() == 0; }
+/// How many of `total` frameworks an exhaustive walk checks: in_share of 0 .. total - 1.
+inline int checked_of(int total) { return (total + static_cast<int>(test_share()) - 1) / static_cast<int>(test_share()); }
 
 /// A framework and its oracle twin built from the same attacks.
 struct Instance {
@@ -114,19 +140,24 @@ inline bool canonical(int n, std::uint32_t bits) {
     return true;
 }
 
-/// Calls f(Instance) once per framework of 1 to `up_to` (<= 4) arguments.
+/// Calls f(Instance) once per framework of 1 to `up_to` (<= 4) arguments (of those with `up_to`
+/// arguments, if 3 or 4, one in k under ARGMAP_TEST_SHARE=k).
 template <class F>
 void every_framework(int up_to, F f) {
     for (int n = 1; n <= up_to; ++n)
-        for (std::uint32_t bits = 0; bits < (1u << (n * n)); ++bits) f(make(n, decode(n, bits)));
+        for (std::uint32_t bits = 0; bits < (1u << (n * n)); ++bits)
+            if (n < std::max(up_to, 3) || in_share(bits)) f(make(n, decode(n, bits)));
 }
 
-/// Calls f(Instance) once per framework of 1 to `up_to` (<= 4) arguments up to isomorphism.
+/// Calls f(Instance) once per framework of 1 to `up_to` (<= 4) arguments up to isomorphism (of
+/// those with `up_to` arguments, if 3 or 4, one class in k under ARGMAP_TEST_SHARE=k).
 template <class F>
 void every_framework_up_to_isomorphism(int up_to, F f) {
-    for (int n = 1; n <= up_to; ++n)
+    for (int n = 1; n <= up_to; ++n) {
+        std::size_t seen = 0;
         for (std::uint32_t bits = 0; bits < (1u << (n * n)); ++bits)
-            if (canonical(n, bits)) f(make(n, decode(n, bits)));
+            if (canonical(n, bits) && (n < std::max(up_to, 3) || in_share(seen++))) f(make(n, decode(n, bits)));
+    }
 }
 
 /// Every ordered pair (self-attacks included) becomes an attack with probability p.

@@ -42,7 +42,7 @@ TEST_CASE("budgets by hand", "[budget]") {
 TEST_CASE("minimal budgets equal a brute-force search over all attack subsets", "[budget][oracle]") {
     std::mt19937 rng(5);
     std::uniform_real_distribution<double> u(0, 1);
-    for (int round = 0; round < 300; ++round) {
+    for (int round = 0; round < helpers::rounds(300); ++round) {
         const int n = 2 + static_cast<int>(rng() % 4);
         const auto att = helpers::random_attacks(rng, n, 1.0 / 3);
         const Framework af(static_cast<arg_t>(n), att);

@@ -223,7 +223,7 @@ void verify(const oracle::AF& af, const std::vector<Mask>& exts, Semantics s, in
 TEST_CASE("extension explanations pass the independent verifier on random frameworks", "[explain-extension][property]") {
     std::mt19937 rng(20261130);
     int checked = 0;
-    for (int round = 0; round < 240; ++round) {
+    for (int round = 0; round < helpers::rounds(240); ++round) {
         const int n = 1 + round % 12;
         const double p = std::uniform_real_distribution<double>(0.05, 0.35)(rng);
         const auto inst = make(n, helpers::random_attacks(rng, n, p));
@@ -238,7 +238,7 @@ TEST_CASE("extension explanations pass the independent verifier on random framew
             }
         }
     }
-    CHECK(checked > 10000);
+    CHECK(checked > helpers::at_least(10000));
 }
 
 TEST_CASE("floating defence: sceptical without a grounded defender", "[explain-extension]") {

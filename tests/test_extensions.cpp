@@ -53,7 +53,7 @@ TEST_CASE("exhaustive up to 4 arguments: cf2", "[extensions][exhaustive]") { exh
 
 TEST_CASE("random frameworks of 5 to 10 arguments against the oracle", "[extensions][random]") {
     std::mt19937 rng(1129);
-    for (int round = 0; round < 2000; ++round) {
+    for (int round = 0; round < helpers::rounds(2000); ++round) {
         const int n = 5 + static_cast<int>(rng() % 6);
         const double density = (1 + rng() % 4) / 8.0;  // share of all ordered pairs
         const auto attacks = helpers::random_attacks(rng, n, density);
@@ -64,7 +64,7 @@ TEST_CASE("random frameworks of 5 to 10 arguments against the oracle", "[extensi
 
 TEST_CASE("random frameworks of 11 to 14 arguments against the oracle", "[extensions][random]") {
     std::mt19937 rng(2026);
-    for (int round = 0; round < 200; ++round) {
+    for (int round = 0; round < helpers::rounds(200); ++round) {
         const int n = 11 + static_cast<int>(rng() % 4);
         const double density = (2 + rng() % 3) / 8.0;  // share of all ordered pairs
         const auto attacks = helpers::random_attacks(rng, n, density);

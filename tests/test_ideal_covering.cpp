@@ -106,7 +106,7 @@ TEST_CASE("ideal by covering: every framework of up to 4 arguments", "[ideal][co
         ++frameworks;
         beyond_grounded += expected != oracle::grounded(in.ref);
     });
-    CHECK(frameworks == 2 + 16 + 512 + 65536);
+    CHECK(frameworks == static_cast<std::size_t>(2 + 16 + 512 + helpers::checked_of(65536)));
     CHECK(beyond_grounded > 0);
 }
 

@@ -47,7 +47,7 @@ TEST_CASE("justification status: every framework of up to 4 arguments, every sem
 
 TEST_CASE("justification status: disjoint unions of small frameworks against the oracle", "[justification]") {
     std::mt19937 rng(20261201);
-    for (int round = 0; round < 300; ++round) {
+    for (int round = 0; round < helpers::rounds(300); ++round) {
         int n = 0;
         const double p = round % 3 == 0 ? 0.15 : round % 3 == 1 ? 0.3 : 0.5;
         const auto attacks = helpers::disjoint_union(rng, 1 + round % 4, 4, p, n);
@@ -60,7 +60,7 @@ TEST_CASE("justification status: disjoint unions of small frameworks against the
 // say (the per-argument path: one query each, no certificates shared between arguments).
 TEST_CASE("justification status agrees with the per-argument queries on larger frameworks", "[justification]") {
     std::mt19937 rng(7);
-    for (int round = 0; round < 30; ++round) {
+    for (int round = 0; round < helpers::rounds(30); ++round) {
         int n = 0;
         const auto attacks = helpers::disjoint_union(rng, 2 + round % 5, 10, round % 2 ? 0.12 : 0.25, n);
         const Framework af(static_cast<arg_t>(n), attacks);

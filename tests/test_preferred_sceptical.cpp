@@ -42,7 +42,7 @@ bool admissible_attacker(const oracle::AF& af, int a) {
 TEST_CASE("an admissible set attacking the argument grows to a preferred counterexample", "[preferred-sceptical]") {
     std::mt19937 rng(20261202);
     int found = 0, none = 0;
-    for (int round = 0; round < 1200; ++round) {
+    for (int round = 0; round < helpers::rounds(1200); ++round) {
         const int n = 4 + static_cast<int>(rng() % 7);
         const Instance in = make(n, helpers::attacks_with_odd_cycle(rng, n));
         const auto preferred = oracle::extensions(in.ref, "PR");
@@ -67,8 +67,8 @@ TEST_CASE("an admissible set attacking the argument grows to a preferred counter
                 REQUIRE((oracle::attacked_by(in.ref, mask(ext)) >> a) & 1u);
             }
     }
-    CHECK(found >= 3000);
-    CHECK(none >= 5000);
+    CHECK(found >= helpers::at_least(3000));
+    CHECK(none >= helpers::at_least(5000));
 }
 
 TEST_CASE("the counterexample rounds: an attacking set or a stable extension, within their budgets", "[preferred-sceptical]") {
@@ -77,7 +77,7 @@ TEST_CASE("the counterexample rounds: an attacking set or a stable extension, wi
     // (which may give up: the search after it goes on).
     std::mt19937 rng(3012);
     int grown = 0, stable_found = 0, none_attacks = 0, gave_up = 0;
-    for (int round = 0; round < 1500; ++round) {
+    for (int round = 0; round < helpers::rounds(1500); ++round) {
         const int n = 8 + static_cast<int>(rng() % 7);
         const Instance in = make(n, helpers::attacks_with_odd_cycle(rng, n));
         const auto preferred = oracle::extensions(in.ref, "PR");
@@ -110,10 +110,10 @@ TEST_CASE("the counterexample rounds: an attacking set or a stable extension, wi
             }
         }
     }
-    CHECK(grown >= 3000);  // 6,549 seen
-    CHECK(stable_found >= 200);  // 397
-    CHECK(none_attacks >= 4500);  // 9,509
-    CHECK(gave_up >= 600);  // 1,263
+    CHECK(grown >= helpers::at_least(3000));  // 6,549 seen
+    CHECK(stable_found >= helpers::at_least(200));  // 397
+    CHECK(none_attacks >= helpers::at_least(4500));  // 9,509
+    CHECK(gave_up >= helpers::at_least(600));  // 1,263
 }
 
 TEST_CASE("preferred sceptical acceptance when no admissible set attacks the argument", "[preferred-sceptical]") {
@@ -121,7 +121,7 @@ TEST_CASE("preferred sceptical acceptance when no admissible set attacks the arg
     // undecided (neither in nor attacked by it).
     std::mt19937 rng(1202);
     int yes = 0, undecided_no = 0, attacked_no = 0;
-    for (int round = 0; round < 1500; ++round) {
+    for (int round = 0; round < helpers::rounds(1500); ++round) {
         const int n = 4 + static_cast<int>(rng() % 8);
         const Instance in = make(n, helpers::attacks_with_odd_cycle(rng, n));
         const auto preferred = oracle::extensions(in.ref, "PR");
@@ -142,15 +142,15 @@ TEST_CASE("preferred sceptical acceptance when no admissible set attacks the arg
             else ++(attacked ? attacked_no : undecided_no);
         }
     }
-    CHECK(yes >= 1500);
-    CHECK(attacked_no >= 2000);
-    CHECK(undecided_no >= 2000);
+    CHECK(yes >= helpers::at_least(1500));
+    CHECK(attacked_no >= helpers::at_least(2000));
+    CHECK(undecided_no >= helpers::at_least(2000));
 }
 
 TEST_CASE("preferred sceptical acceptance: the public path agrees with the direct one", "[preferred-sceptical]") {
     std::mt19937 rng(2026);
     int yes = 0, no = 0;
-    for (int round = 0; round < 300; ++round) {
+    for (int round = 0; round < helpers::rounds(300); ++round) {
         const int n = 20 + static_cast<int>(rng() % 61);
         auto attacks = helpers::random_attacks(rng, n, (1 + rng() % 5) / static_cast<double>(n));
         if (rng() % 2 == 0) attacks.push_back({static_cast<arg_t>(rng() % n), static_cast<arg_t>(rng() % n)});
@@ -173,6 +173,6 @@ TEST_CASE("preferred sceptical acceptance: the public path agrees with the direc
             REQUIRE_FALSE(helpers::sets::has(*d.witness, a));  // maximality: the oracle cases above
         }
     }
-    CHECK(yes >= 150);
-    CHECK(no >= 450);
+    CHECK(yes >= helpers::at_least(150));
+    CHECK(no >= helpers::at_least(450));
 }

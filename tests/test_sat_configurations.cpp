@@ -115,7 +115,7 @@ TEST_CASE("the portfolio alternatives on frameworks of 4 arguments", "[sat][exha
                                           {"SST", semi_stable_complete_problem},
                                           {"SST", semi_stable_alternative},
                                           {"STG", stage_alternative}};
-    for (std::uint32_t bits = 0; bits < (1u << 16); bits += 16) {
+    for (std::uint32_t bits = 0; bits < (1u << 16); bits += 16 * helpers::test_share()) {
         const Instance in = make(4, decode(4, bits ^ (bits >> 5)));
         for (const auto& v : alternatives) check_max(in, v);
         for (const auto& o : one_calls)
@@ -126,7 +126,7 @@ TEST_CASE("the portfolio alternatives on frameworks of 4 arguments", "[sat][exha
 TEST_CASE("every search variant and configuration on random frameworks of 4 to 12 arguments", "[sat][random]") {
     std::mt19937 rng(20261130);
     const auto variants = max_variants();
-    for (int round = 0; round < 60; ++round) {
+    for (int round = 0; round < helpers::rounds(60); ++round) {
         const int n = 4 + round % 9;
         const double p = std::uniform_real_distribution<double>(0.05, 0.4)(rng);
         const Instance in = make(n, helpers::random_attacks(rng, n, p));
@@ -157,7 +157,7 @@ TEST_CASE("new defaults agree with the old path on random frameworks of 20 to 60
     const std::vector<std::pair<const MaxProblem*, const MaxProblem*>> pairs{
         {&preferred_problem, &old_pr}, {&semi_stable_problem, &old_sst}, {&stage_problem, &old_stg}};
     const Limits l;
-    for (int round = 0; round < 1000; ++round) {
+    for (int round = 0; round < helpers::rounds(1000); ++round) {
         const int n = 20 + round % 41;
         const Framework af = random_framework(rng, n);
         const arg_t a = static_cast<arg_t>(rng() % static_cast<unsigned>(n));
@@ -191,7 +191,7 @@ TEST_CASE("two threads give the answers of one thread", "[sat][threads]") {
     std::mt19937 rng(2026);
     Limits one, two;
     two.threads = 2;
-    for (int round = 0; round < 300; ++round) {
+    for (int round = 0; round < helpers::rounds(300); ++round) {
         const bool small = round % 2 == 0;
         const int n = small ? 4 + round % 9 : 20 + round % 41;
         const double p = std::uniform_real_distribution<double>(1.0 / n, 4.0 / n)(rng);

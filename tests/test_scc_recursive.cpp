@@ -301,7 +301,8 @@ TEST_CASE("scc-recursive: DAGs of small SCCs, 20 to 200 arguments, against the d
     by_sat.list_up_to = 0;  // every other round: components through the SAT solver
     Tally tally;
     std::size_t with_stable = 0, many_sccs = 0;
-    for (int round = 0; round < 2000; ++round) {
+    const int rounds = helpers::rounds(2000);
+    for (int round = 0; round < rounds; ++round) {
         const int n = 20 + static_cast<int>(rng() % 181);
         const int max_block = 2 + static_cast<int>(rng() % 5);
         const double fan_in = 0.5 + (rng() % 4) * 0.5;
@@ -318,9 +319,9 @@ TEST_CASE("scc-recursive: DAGs of small SCCs, 20 to 200 arguments, against the d
     // stable extensions, and mostly answered by the SCC path.
     INFO(tally.compared << " answered by the SCC path, " << tally.declined << " declined, " << with_stable
                         << " with a stable extension");
-    CHECK(many_sccs > 1500);
-    CHECK(with_stable > 500);
-    CHECK(with_stable < 1900);
+    CHECK(many_sccs > static_cast<std::size_t>(helpers::at_least(1500)));
+    CHECK(with_stable > static_cast<std::size_t>(helpers::at_least(500)));
+    CHECK(with_stable + helpers::at_least(100) < static_cast<std::size_t>(rounds));
     CHECK(tally.compared > 3 * tally.declined);
     CHECK(tally.declined > 0);  // semi-stable and stage without a stable extension
 }

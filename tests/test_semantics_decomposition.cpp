@@ -83,12 +83,11 @@ std::set<Set> direct_all(const Framework& af, Semantics s, std::size_t cap, bool
 }  // namespace
 
 TEST_CASE("decomposition: every framework up to 3 arguments and 4 for the changed semantics", "[decomposition][exhaustive]") {
-    for (int n = 1; n <= 3; ++n)
-        for (std::uint32_t bits = 0; bits < (1u << (n * n)); ++bits) {
-            const Instance in = make(n, decode(n, bits));
-            for (Semantics s : all_semantics()) check_public_api(in, s);
-        }
-    for (std::uint32_t bits = 0; bits < (1u << 16); bits += 7) {  // a seventh of the 4-argument ones (test_extensions.cpp runs them all)
+    helpers::every_framework(3, [](const Instance& in) {
+        for (Semantics s : all_semantics()) check_public_api(in, s);
+    });
+    // A seventh of the 4-argument ones (test_extensions.cpp runs them all).
+    for (std::uint32_t bits = 0; bits < (1u << 16); bits += 7 * helpers::test_share()) {
         const Instance in = make(4, decode(4, bits));
         for (Semantics s : {Semantics::complete, Semantics::preferred, Semantics::stable, Semantics::semi_stable})
             check_public_api(in, s);
@@ -97,7 +96,7 @@ TEST_CASE("decomposition: every framework up to 3 arguments and 4 for the change
 
 TEST_CASE("decomposition: chains of small cycles up to 12 arguments against the oracle", "[decomposition][random]") {
     std::mt19937 rng(4211);
-    for (int round = 0; round < 400; ++round) {
+    for (int round = 0; round < helpers::rounds(400); ++round) {
         const int n = 4 + static_cast<int>(rng() % 9);
         const Instance in = make(n, layered(rng, n));
         for (Semantics s : all_semantics()) check_public_api(in, s);
@@ -159,7 +158,7 @@ void against_direct(const Framework& af, std::mt19937& rng) {
 
 TEST_CASE("decomposition: same answers as the direct path on 20 to 60 arguments (layered)", "[decomposition][random]") {
     std::mt19937 rng(77);
-    for (int round = 0; round < 600; ++round) {
+    for (int round = 0; round < helpers::rounds(600); ++round) {
         const int n = 20 + static_cast<int>(rng() % 41);
         INFO("round " << round << ", " << n << " arguments");
         against_direct(Framework(static_cast<arg_t>(n), layered(rng, n)), rng);
@@ -295,7 +294,7 @@ constexpr Semantics counted_semantics[] = {Semantics::conflict_free, Semantics::
 }  // namespace
 
 TEST_CASE("counting: every framework of 4 arguments, counts against the oracle", "[decomposition][count][exhaustive]") {
-    for (std::uint32_t bits = 0; bits < (1u << 16); ++bits) {
+    for (std::uint32_t bits = 0; bits < (1u << 16); bits += helpers::test_share()) {
         const Instance in = make(4, decode(4, bits));
         for (Semantics s : counted_semantics) {
             INFO(to_string(s) << ", attacks " << bits);
