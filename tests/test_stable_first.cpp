@@ -1,10 +1,11 @@
-// Credulous acceptance under stage asks first for a stable extension holding the argument
-// (every stable extension is a stage extension), then whether any stable extension exists (if
-// one does, the stage extensions are the stable ones) before its range search; semi-stable
-// keeps its range search, which ends at the first full range. Each of these cases is met here
-// a counted number of times, for both semantics, and answered like the brute-force oracle on
-// small frameworks and like the direct path (argmap::direct) on larger ones, every witness
-// checked.
+// Credulous acceptance under stage and semi-stable asks first for a stable extension holding the
+// argument (every stable extension is a stage and a semi-stable extension), then whether any
+// stable extension exists (if one does, the stage and semi-stable extensions are the stable
+// ones) before the range search; semi-stable runs its range search for a slice of time in
+// between (detail::stable_first_credulous, checked here without the slice too). Each of these
+// cases is met here a counted number of times, for both semantics, and answered like the
+// brute-force oracle on small frameworks and like the direct path (argmap::direct) on larger
+// ones, every witness checked.
 #include <catch2/catch.hpp>
 
 #include <argmap/extensions.hpp>
@@ -13,6 +14,7 @@
 #include <random>
 
 #include "against_oracle.hpp"
+#include "semantics/decomposition.hpp"
 
 using namespace argmap;
 using helpers::make;
@@ -33,6 +35,7 @@ struct Branches {
 TEST_CASE("semi-stable and stage credulous: every case against the oracle", "[stable-first]") {
     std::mt19937 rng(20261201);
     Branches sst, stg;
+    const Limits no_limits;
     for (int round = 0; round < helpers::rounds(1500); ++round) {
         const int n = 5 + static_cast<int>(rng() % 7);
         const Instance in = make(n, helpers::attacks_with_odd_cycle(rng, n));
@@ -54,6 +57,14 @@ TEST_CASE("semi-stable and stage credulous: every case against the oracle", "[st
                     REQUIRE(d.witness);
                     REQUIRE(member(expected, mask(*d.witness)));
                     REQUIRE((mask(*d.witness) & bit));
+                }
+                // The stable questions alone (no slice of range search): they answer exactly
+                // when a stable extension exists, YES with a stable one holding the argument.
+                const auto first = detail::stable_first_credulous(in.af, s, static_cast<arg_t>(a), no_limits, {});
+                REQUIRE(first.has_value() == !stable.empty());
+                if (first) {
+                    REQUIRE(first->answer == (held ? Answer::yes : Answer::no));
+                    if (held) REQUIRE((member(stable, mask(*first->witness)) && (mask(*first->witness) & bit)));
                 }
             }
         }

@@ -2,6 +2,7 @@
 // directionality.cpp) and count extensions without enumerating them all (counting.cpp).
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -67,6 +68,16 @@ Decision reduced_credulous(const GroundedReduction& r, Semantics s, arg_t a, con
 Decision reduced_sceptical(const GroundedReduction& r, Semantics s, arg_t a, const Limits& limits);
 Decision reduced_some(const GroundedReduction& r, Semantics s, const Limits& limits);
 Answer reduced_enumerate(const GroundedReduction& r, Semantics s, const ExtensionVisitor& visit, const Limits& limits);
+
+// ---- extensions.cpp ----
+
+/// Credulous acceptance of `a` under stage or semi-stable through stable extensions first
+/// (every stable extension is a stage and a semi-stable one, and when one exists they are all
+/// stable): YES with a stable extension holding a; for semi-stable next the range search, for
+/// `range_slice` only; then NO if a stable extension exists. nullopt when none of these
+/// answers: there is no stable extension, and the range search decides. Unknown when `limits` fired.
+std::optional<Decision> stable_first_credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits,
+                                               std::chrono::milliseconds range_slice);
 
 // ---- directionality.cpp ----
 

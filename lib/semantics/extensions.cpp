@@ -120,19 +120,46 @@ Labelling labelling_of(const Framework& af, std::span<const arg_t> extension) {
 }
 
 namespace {
-// When a framework has a stable extension, its stage extensions are exactly its stable ones
-// (a stable extension has the whole framework as range, so every range-maximal conflict-free
-// set must too). Returns the search for a stable extension: yes with one, no when there is none.
-Decision stable_for_stage(const Framework& af, const Limits& limits) {
+// When a framework has a stable extension, its stage and semi-stable extensions are exactly its
+// stable ones (a stable extension has the whole framework as range, so every range-maximal
+// conflict-free or admissible set must too). Returns the search for a stable extension: yes
+// with one, no when there is none.
+Decision some_stable_extension(const Framework& af, const Limits& limits) {
     return detail::reduced_some(af, Semantics::stable, limits);
 }
+/// How long semi-stable credulous acceptance tries the range search before asking whether a
+/// stable extension exists (detail::stable_first_credulous).
+constexpr std::chrono::milliseconds semi_stable_slice{1000};
 /// Stable when a stable extension exists, stage when none, nullopt on limits.
 std::optional<Semantics> stage_as(const Framework& af, const Limits& limits) {
-    const Decision d = stable_for_stage(af, limits);
+    const Decision d = some_stable_extension(af, limits);
     if (d.answer == Answer::unknown) return std::nullopt;
     return d.answer == Answer::yes ? Semantics::stable : Semantics::stage;
 }
 }  // namespace
+
+namespace detail {
+std::optional<Decision> stable_first_credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits,
+                                               std::chrono::milliseconds range_slice) {
+    const Decision held = reduced_credulous(af, Semantics::stable, a, limits);
+    if (held.answer != Answer::no) return held;
+    // Semi-stable: its range search for a short slice before asking whether any stable extension
+    // exists, which took 2-10 s on Erdős–Rényi files the range search answers in under a second
+    // (docs/benchmarks.md, "A slice of range search first").
+    if (s == Semantics::semi_stable && range_slice.count() > 0) {
+        Limits slice = limits;
+        slice.deadline = std::min(limits.deadline, std::chrono::steady_clock::now() + range_slice);
+        const Decision quick = reduced_credulous(af, s, a, slice);
+        if (quick.answer != Answer::unknown || limits.expired()) return quick;
+    }
+    // None holds it: when a stable extension exists the stage (semi-stable) extensions are the
+    // stable ones, so NO; otherwise the caller's range search.
+    const Decision st = some_stable_extension(af, limits);
+    if (st.answer == Answer::unknown) return Decision{};
+    if (st.answer == Answer::yes) return Decision{Answer::no, std::nullopt};
+    return std::nullopt;
+}
+}  // namespace detail
 
 namespace {
 /// The operations of the main path where they differ from the direct one.
@@ -145,17 +172,8 @@ Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limi
     check_argument(af, a);
     if (auto d = detail::component_credulous(af, s, a, limits)) return *d;
     if (auto d = detail::scc_credulous(af, s, a, limits)) return *d;
-    if (s == Semantics::stage || s == Semantics::semi_stable) {
-        // A stable extension is a stage and a semi-stable extension: one holding the argument
-        // answers YES.
-        const Decision held = detail::reduced_credulous(af, Semantics::stable, a, limits);
-        if (held.answer != Answer::no) return held;
-        // None holds it; when a stable extension exists the stage (semi-stable) extensions are
-        // the stable ones, so NO; otherwise the range search below.
-        const Decision st = stable_for_stage(af, limits);
-        if (st.answer == Answer::unknown) return {};
-        if (st.answer == Answer::yes) return {Answer::no, std::nullopt};
-    }
+    if (s == Semantics::stage || s == Semantics::semi_stable)
+        if (auto d = detail::stable_first_credulous(af, s, a, limits, semi_stable_slice)) return *d;
     if (s == Semantics::complete || s == Semantics::preferred) return detail::relevant_credulous(af, s, a, limits);
     if (s == Semantics::stable || s == Semantics::semi_stable) return detail::reduced_credulous(af, s, a, limits);
     return main_ops(s).credulous(af, a, limits);
@@ -166,7 +184,7 @@ Decision sceptical(const Framework& af, Semantics s, arg_t a, const Limits& limi
     if (auto d = detail::component_sceptical(af, s, a, limits)) return *d;
     if (auto d = detail::scc_sceptical(af, s, a, limits)) return *d;
     if (s == Semantics::stage) {
-        const Decision st = stable_for_stage(af, limits);
+        const Decision st = some_stable_extension(af, limits);
         if (st.answer == Answer::unknown) return {};
         if (st.answer == Answer::yes) {
             // A stable (so stage) extension without the argument answers NO by itself.
