@@ -1,5 +1,6 @@
 // Stage and semi-stable searches growing ranges with the phase true on the range literals not
-// yet reached (MaxProblem::prefer_growth), and without it: every problem of maximal.hpp for
+// yet reached (MaxProblem::prefer_growth), and without it, and credulous acceptance growing
+// with the argument kept in (MaxProblem::grow_keeping_query) and without: every problem of maximal.hpp for
 // these two semantics (portfolio alternatives cut off, each run alone) against the brute-force
 // oracle (oracle.hpp: range-maximal conflict-free sets and range-maximal complete extensions,
 // straight from the definitions) on every framework of up to 4 arguments, on random ones, and
@@ -35,15 +36,19 @@ struct Named {
 std::vector<Named> problems() {
     std::vector<Named> out;
     for (bool grow : {false, true})
-        for (const auto& [code, name, p] :
-             {std::tuple{"STG", "stage", stage_problem}, std::tuple{"STG", "stage stable-first", stage_alternative},
-              std::tuple{"SST", "semi-stable", semi_stable_problem},
-              std::tuple{"SST", "semi-stable complete base", semi_stable_complete_problem},
-              std::tuple{"SST", "semi-stable stable-first", semi_stable_alternative}}) {
-            MaxProblem q = p;
-            q.alternative = nullptr;
-            q.prefer_growth = grow;
-            out.push_back({code, name, q});
+        for (bool keep : {false, true}) {  // MaxProblem::grow_keeping_query, with growth preferred
+            if (keep && !grow) continue;
+            for (const auto& [code, name, p] :
+                 {std::tuple{"STG", "stage", stage_problem}, std::tuple{"STG", "stage stable-first", stage_alternative},
+                  std::tuple{"SST", "semi-stable", semi_stable_problem},
+                  std::tuple{"SST", "semi-stable complete base", semi_stable_complete_problem},
+                  std::tuple{"SST", "semi-stable stable-first", semi_stable_alternative}}) {
+                MaxProblem q = p;
+                q.alternative = nullptr;
+                q.prefer_growth = grow;
+                q.grow_keeping_query = keep;
+                out.push_back({code, name, q});
+            }
         }
     return out;
 }
@@ -65,7 +70,7 @@ void check_against_oracle(const Instance& in, const std::vector<Named>& under_te
     const Limits l;
     for (const auto& [code, name, problem] : under_test) {
         const MaxProblem& p = problem;  // a plain reference: clang 14 cannot capture a structured binding
-        INFO(name << (p.prefer_growth ? ", preferring growth" : ""));
+        INFO(name << (p.prefer_growth ? ", preferring growth" : "") << (p.grow_keeping_query ? ", keeping the query" : ""));
         const auto& expected = oracle_of(code);
         helpers::check_answers(
             in, expected, [&](const ExtensionVisitor& visit) { return maximal_enumerate(in.af, p, visit, l); },

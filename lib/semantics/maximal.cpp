@@ -43,13 +43,14 @@ void assume_exactly(sat::Solver& s, const std::vector<int>& objective, const std
 }  // namespace
 
 bool maximise(sat::Solver& s, const std::vector<int>& objective, std::vector<arg_t>& ext, std::vector<arg_t>& obj,
-              bool prefer_growth) {
+              bool prefer_growth, int keep) {
     ext = s.model_extension();
     obj = s.true_among(objective);
     while (true) {
         const std::vector<int> grow = outside(objective, obj);
         if (grow.empty()) return true;
         for (arg_t a : obj) s.assume(objective[a]);
+        if (keep) s.assume(keep);
         if (prefer_growth)
             for (int lit : grow) s.phase(lit);
         // "Something more": a one-shot constraint, or a clause under a fresh activation
@@ -197,6 +198,48 @@ static Decision search(const Framework& af, const MaxProblem& p, int want_in, bo
         if (stable_shortcut(s, objective, want, want_member, d)) return d;
     }
     std::vector<arg_t> ext, obj;
+    if (p.grow_keeping_query && p.objective == Objective::range && want_member) {
+        // R_a: a range maximal among the sets holding the argument. No larger range: R_a is
+        // maximal, YES. Else the larger one grows to a maximal range R, checked for the argument;
+        // ranges under R_a and under R are not maximal, so both are blocked.
+        std::vector<arg_t> ext_a, obj_a;
+        while (true) {
+            s.assume(want);
+            switch (s.solve()) {
+            case Result::unsat: return {Answer::no, std::nullopt};
+            case Result::unknown: return {};
+            case Result::sat: break;
+            }
+            if (!maximise(s, objective, ext_a, obj_a, p.prefer_growth, want)) return {};
+            const auto more = outside(objective, obj_a);
+            if (more.empty()) return {Answer::yes, ext_a};
+            for (arg_t b : obj_a) s.assume(objective[b]);
+            const int act = s.new_var();
+            std::vector<int> clause{-act};
+            clause.insert(clause.end(), more.begin(), more.end());
+            s.add_clause(clause);
+            s.assume(act);
+            const Result r = s.solve();
+            if (r == Result::unknown) return {};
+            if (r == Result::unsat) {
+                s.add_clause({-act});
+                return {Answer::yes, ext_a};
+            }
+            if (!maximise(s, objective, ext, obj, p.prefer_growth)) return {};
+            s.add_clause({-act});
+            s.add_clause(more);
+            assume_exactly(s, objective, obj);
+            s.assume(want);
+            switch (s.solve()) {
+            case Result::sat: return {Answer::yes, s.model_extension()};
+            case Result::unknown: return {};
+            case Result::unsat: break;
+            }
+            const auto block = outside(objective, obj);
+            if (block.empty()) return {Answer::no, std::nullopt};
+            s.add_clause(block);
+        }
+    }
     while (true) {
         s.assume(want);
         switch (s.solve()) {

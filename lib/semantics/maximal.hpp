@@ -25,6 +25,11 @@ struct MaxProblem {
     /// Growing: prefer true for the objective literals not yet reached (CaDiCaL's phase), so
     /// that each step takes in as much as it can instead of the one more literal asked for.
     bool prefer_growth = false;
+    /// Credulous acceptance over ranges: grow each model with the argument kept in, to a range
+    /// maximal among the sets holding it, and ask for a larger range; none is YES, else the
+    /// larger one grows to a maximal range, checked as without this flag, and the ranges under
+    /// both are blocked. (Without it the model grows freely and may drop the argument.)
+    bool grow_keeping_query = false;
 };
 
 // Configurations measured by bench/bench_encodings.cpp (docs/ARCHITECTURE.md, lib/semantics/sat
@@ -71,15 +76,20 @@ inline constexpr MaxProblem semi_stable_problem{sat::Base::admissible, true, Obj
 // (about 500 calls for SE-STG on the 150×150 grid); figures in docs/benchmarks.md ("Stage
 // without a stable extension"). The complete base lost with it (SE-SST on ws_3000_16: 4.5 ->
 // 18.4 s), so the alternatives keep CaDiCaL's own phases.
-inline constexpr MaxProblem stage_alternative{sat::Base::conflict_free, false, Objective::range, {}, true, nullptr};
+// Stage's credulous search keeps the argument in while growing (grow_keeping_query): DC-STG on
+// Watts–Strogatz files 28.6 -> 5.2 s, 43.8 -> 24.9 s (docs/benchmarks.md, "Stage credulous:
+// growing with the argument kept in").
+inline constexpr MaxProblem stage_alternative{sat::Base::conflict_free, false, Objective::range, {}, true, nullptr,
+                                              false, true};
 inline constexpr MaxProblem stage_problem{sat::Base::conflict_free, false, Objective::range, constrain_config, false,
-                                          &stage_alternative, true};
+                                          &stage_alternative, true, true};
 
 /// The maximal objective set reached from the current model (the solver's last result was sat).
 /// Returns false when limits fired. `ext` gets an extension realising `obj`.
-/// With prefer_growth, the literals still outside are given the phase true before each step.
+/// With prefer_growth, the literals still outside are given the phase true before each step;
+/// with `keep` (a literal), every step assumes it: maximal among the models satisfying it.
 bool maximise(sat::Solver& s, const std::vector<int>& objective, std::vector<arg_t>& ext, std::vector<arg_t>& obj,
-              bool prefer_growth = false);
+              bool prefer_growth = false, int keep = 0);
 
 std::vector<int> objective_literals(sat::Solver& s, Objective o);
 /// Sceptical acceptance of `a` under an in-set objective, first step: is there a set of the
