@@ -141,7 +141,8 @@ std::optional<Semantics> stage_as(const Framework& af, const Limits& limits) {
 namespace detail {
 std::optional<Decision> stable_first_credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits,
                                                std::chrono::milliseconds range_slice) {
-    const Decision held = reduced_credulous(af, Semantics::stable, a, limits);
+    const GroundedReduction reduction = reduce_by_grounded(af);  // once, for the (up to) three questions
+    const Decision held = reduced_credulous(reduction, Semantics::stable, a, limits);
     if (held.answer != Answer::no) return held;
     // Semi-stable: its range search for a short slice before asking whether any stable extension
     // exists, which took 2-10 s on Erdős–Rényi files the range search answers in under a second
@@ -149,12 +150,12 @@ std::optional<Decision> stable_first_credulous(const Framework& af, Semantics s,
     if (s == Semantics::semi_stable && range_slice.count() > 0) {
         Limits slice = limits;
         slice.deadline = std::min(limits.deadline, std::chrono::steady_clock::now() + range_slice);
-        const Decision quick = reduced_credulous(af, s, a, slice);
+        const Decision quick = reduced_credulous(reduction, s, a, slice);
         if (quick.answer != Answer::unknown || limits.expired()) return quick;
     }
     // None holds it: when a stable extension exists the stage (semi-stable) extensions are the
     // stable ones, so NO; otherwise the caller's range search.
-    const Decision st = some_stable_extension(af, limits);
+    const Decision st = reduced_some(reduction, Semantics::stable, limits);
     if (st.answer == Answer::unknown) return Decision{};
     if (st.answer == Answer::yes) return Decision{Answer::no, std::nullopt};
     return std::nullopt;

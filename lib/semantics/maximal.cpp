@@ -201,7 +201,9 @@ static Decision search(const Framework& af, const MaxProblem& p, int want_in, bo
     if (p.grow_keeping_query && p.objective == Objective::range && want_member) {
         // R_a: a range maximal among the sets holding the argument. No larger range: R_a is
         // maximal, YES. Else the larger one grows to a maximal range R, checked for the argument;
-        // ranges under R_a and under R are not maximal, so both are blocked.
+        // ranges under R_a and under R are not maximal, so both are blocked. (Written out rather
+        // than as maximise() from R_a: that order of SAT calls and clauses lost er_sparse_1700
+        // …131877070915664 DC-STG, 24.7 s -> over 60 s; docs/benchmarks.md.)
         std::vector<arg_t> ext_a, obj_a;
         while (true) {
             s.assume(want);
@@ -258,12 +260,12 @@ static Decision search(const Framework& af, const MaxProblem& p, int want_in, bo
             if (!std::binary_search(obj.begin(), obj.end(), static_cast<arg_t>(want_in))) return {Answer::no, ext};
         } else {
             assume_exactly(s, objective, obj);
-        s.assume(want);
-        switch (s.solve()) {
-        case Result::sat: return {want_member ? Answer::yes : Answer::no, s.model_extension()};
-        case Result::unknown: return {};
-        case Result::unsat: break;
-        }
+            s.assume(want);
+            switch (s.solve()) {
+            case Result::sat: return {want_member ? Answer::yes : Answer::no, s.model_extension()};
+            case Result::unknown: return {};
+            case Result::unsat: break;
+            }
         }
         const auto block = outside(objective, obj);
         if (block.empty()) return {want_member ? Answer::no : Answer::yes, std::nullopt};  // R was everything
