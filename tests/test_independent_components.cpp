@@ -8,10 +8,12 @@
 #include <argmap/extensions.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <random>
 #include <string>
 
 #include "helpers.hpp"
+#include "semantics/decomposition.hpp"
 
 using namespace argmap;
 
@@ -119,6 +121,48 @@ TEST_CASE("semi-stable and stage by weak components: limits give unknown, never 
             // given must be the true one.
             if (dc.answer != Answer::unknown) CHECK(dc.answer == direct::credulous(af, s, a).answer);
             if (ds.answer != Answer::unknown) CHECK(ds.answer == direct::sceptical(af, s, a).answer);
+        }
+    }
+}
+
+TEST_CASE("weak components: a partition into connected parts closed under attack", "[components]") {
+    std::mt19937 rng(11);
+    for (int round = 0; round < helpers::rounds(300); ++round) {
+        int n = 0;
+        const auto attacks = helpers::disjoint_union(rng, 1 + round % 5, 9, 0.25, n);
+        const Framework af(static_cast<arg_t>(n), attacks);
+        const detail::WeakComponents w = detail::weak_components(af);
+        REQUIRE(w.order.size() == af.size());
+        REQUIRE(w.start.front() == 0);
+        REQUIRE(w.start.back() == af.size());
+        std::vector<std::size_t> part(af.size(), SIZE_MAX);
+        for (std::size_t c = 0; c + 1 < w.start.size(); ++c) {
+            REQUIRE(w.start[c] < w.start[c + 1]);  // no empty component
+            for (std::size_t i = w.start[c]; i < w.start[c + 1]; ++i) {
+                REQUIRE(part[w.order[i]] == SIZE_MAX);  // each argument once
+                part[w.order[i]] = c;
+            }
+        }
+        // Closed: no attack between two components. Connected: within a component every
+        // argument is reached from its first one along attacks in either direction.
+        for (const Attack& e : attacks) CHECK(part[e.from] == part[e.to]);
+        for (std::size_t c = 0; c + 1 < w.start.size(); ++c) {
+            std::vector<char> seen(af.size(), 0);
+            std::vector<arg_t> stack{w.order[w.start[c]]};
+            seen[stack.back()] = 1;
+            std::size_t reached = 0;
+            while (!stack.empty()) {
+                const arg_t a = stack.back();
+                stack.pop_back();
+                ++reached;
+                for (auto row : {af.targets(a), af.attackers(a)})
+                    for (arg_t b : row)
+                        if (!seen[b]) {
+                            seen[b] = 1;
+                            stack.push_back(b);
+                        }
+            }
+            CHECK(reached == w.start[c + 1] - w.start[c]);
         }
     }
 }
