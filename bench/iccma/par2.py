@@ -557,18 +557,17 @@ def cross_check(runs, paths, loud):
             loud(f"DC-ST YES but SE-ST NO on {name}")
         if ans("DS-PR") == "YES" and ans("DC-CO") == "NO":
             loud(f"DS-PR YES but DC-CO NO on {name}")
-        # Witness-level checks across tasks need the instance again.
+        # Witness-level checks across tasks. Only the stable check reads the instance again, and
+        # only when a stable extension is known and a semi-stable or stage witness is there to check.
         stable_known = any(r["task"] in ("SE-ST", "DC-ST", "DS-ST") and r["witness"] is not None for r in rs)
         preferred = [set(r["witness"]) for r in rs if r["task"] in ("SE-PR", "DS-PR", "DC-PR") and r["witness"] is not None]
-        need_instance = stable_known or preferred
-        inst = Instance(paths[inst_path], "") if need_instance and inst_path in paths else None
-        if inst is None:
-            continue
+        check_stable = stable_known and any(r["task"].endswith(("-SST", "-STG")) and r["witness"] is not None for r in rs)
+        inst = Instance(paths[inst_path], "") if check_stable and inst_path in paths else None
         for r in rs:
             if r["witness"] is None:
                 continue
             w = set(r["witness"])
-            if stable_known and r["task"].endswith(("-SST", "-STG")):
+            if inst is not None and r["task"].endswith(("-SST", "-STG")):
                 why = inst.stable(w)
                 if why:
                     loud(f"{r['solver']} {r['task']} {name}: a stable extension exists, so the witness must be stable ({why})")
@@ -673,6 +672,31 @@ def self_test(argmap_binaries):
         i = Instance(tmp / f, "self")
         if i.names != ["x", "y", "z"] or i.attacks != 3 or i.stable({0, 2}) or not i.stable({0}):
             failures.append(f"{f}: parsed {i.names} with {i.attacks} attacks")
+
+    # Cross-checks between runs: on mutual.af a stable extension is known, so a semi-stable
+    # witness must be stable ({1} is not); an ideal witness must lie inside every preferred one,
+    # checked without the instance (here not among the paths).
+    def run(task, answer, witness, solver="s"):
+        return {"solver": solver, "instance": str(tmp / "mutual.af"), "task": task, "answer": answer,
+                "witness": witness, "solved": True}
+    said = []
+    cross_check([run("SE-ST", "YES", [0, 2]), run("SE-SST", "YES", [0])], {str(tmp / "mutual.af"): tmp / "mutual.af"},
+                said.append)
+    if not any("SE-SST" in x and "stable" in x for x in said):
+        failures.append(f"cross_check missed a non-stable SE-SST witness: {said}")
+    said = []
+    cross_check([run("SE-ST", "YES", [0, 2]), run("SE-SST", "YES", [1])], {str(tmp / "mutual.af"): tmp / "mutual.af"},
+                said.append)
+    if said:
+        failures.append(f"cross_check complained about a stable SE-SST witness: {said}")
+    said = []
+    cross_check([run("SE-PR", "YES", [1]), run("SE-ID", "YES", [0])], {}, said.append)
+    if not any("ideal witness" in x for x in said):
+        failures.append(f"cross_check missed an ideal witness outside a preferred one: {said}")
+    said = []
+    cross_check([run("DC-ST", "YES", [1]), run("DC-ST", "NO", None, "t")], {}, said.append)
+    if not any("disagree" in x for x in said):
+        failures.append(f"cross_check missed two solvers disagreeing: {said}")
 
     # End to end: a lying solver is reported, argmap is not.
     solvers = ["--solver", "liar=printf 'YES\\nw 1 2 3\\n'"]
