@@ -78,6 +78,9 @@ Answer reduced_enumerate(const GroundedReduction& r, Semantics s, const Extensio
 /// answers: there is no stable extension, and the range search decides. Unknown when `limits` fired.
 std::optional<Decision> stable_first_credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits,
                                                std::chrono::milliseconds range_slice);
+/// The same on a reduction already computed (the caller's range search can reuse it).
+std::optional<Decision> stable_first_credulous(const GroundedReduction& reduction, Semantics s, arg_t a,
+                                               const Limits& limits, std::chrono::milliseconds range_slice);
 
 // ---- directionality.cpp ----
 

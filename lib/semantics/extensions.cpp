@@ -141,7 +141,11 @@ std::optional<Semantics> stage_as(const Framework& af, const Limits& limits) {
 namespace detail {
 std::optional<Decision> stable_first_credulous(const Framework& af, Semantics s, arg_t a, const Limits& limits,
                                                std::chrono::milliseconds range_slice) {
-    const GroundedReduction reduction = reduce_by_grounded(af);  // once, for the (up to) three questions
+    return stable_first_credulous(reduce_by_grounded(af), s, a, limits, range_slice);
+}
+
+std::optional<Decision> stable_first_credulous(const GroundedReduction& reduction, Semantics s, arg_t a,
+                                               const Limits& limits, std::chrono::milliseconds range_slice) {
     const Decision held = reduced_credulous(reduction, Semantics::stable, a, limits);
     if (held.answer != Answer::no) return held;
     // Semi-stable: its range search for a short slice before asking whether any stable extension
@@ -173,8 +177,13 @@ Decision credulous(const Framework& af, Semantics s, arg_t a, const Limits& limi
     check_argument(af, a);
     if (auto d = detail::component_credulous(af, s, a, limits)) return *d;
     if (auto d = detail::scc_credulous(af, s, a, limits)) return *d;
-    if (s == Semantics::stage || s == Semantics::semi_stable)
-        if (auto d = detail::stable_first_credulous(af, s, a, limits, semi_stable_slice)) return *d;
+    if (s == Semantics::stage || s == Semantics::semi_stable) {
+        // One reduction for the stable questions and semi-stable's range search.
+        const detail::GroundedReduction reduction = detail::reduce_by_grounded(af);
+        if (auto d = detail::stable_first_credulous(reduction, s, a, limits, semi_stable_slice)) return *d;
+        if (s == Semantics::semi_stable) return detail::reduced_credulous(reduction, s, a, limits);
+        return main_ops(s).credulous(af, a, limits);
+    }
     if (s == Semantics::complete || s == Semantics::preferred) return detail::relevant_credulous(af, s, a, limits);
     if (s == Semantics::stable || s == Semantics::semi_stable) return detail::reduced_credulous(af, s, a, limits);
     return main_ops(s).credulous(af, a, limits);
