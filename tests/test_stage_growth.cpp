@@ -1,6 +1,9 @@
 // Stage and semi-stable searches growing ranges with the phase true on the range literals not
 // yet reached (MaxProblem::prefer_growth), and without it, and credulous acceptance growing
-// with the argument kept in (MaxProblem::grow_keeping_query) and without: every problem of maximal.hpp for
+// with the argument kept in (MaxProblem::grow_keeping_query) and without; each growth of an
+// acceptance search on the search's own solver or apart on one that commits its steps
+// (MaxProblem::grow_apart: stage_problem has it, the other problems not; SE commits for every
+// range problem): every problem of maximal.hpp for
 // these two semantics (portfolio alternatives cut off, each run alone) against the brute-force
 // oracle (oracle.hpp: range-maximal conflict-free sets and range-maximal complete extensions,
 // straight from the definitions) on every framework of up to 4 arguments, on random ones, and
