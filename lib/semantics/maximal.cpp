@@ -257,9 +257,10 @@ static Decision search(const Framework& af, const MaxProblem& p, int want_in, bo
         if (stable_shortcut(s, objective, want, want_member, d)) return d;
     }
     std::vector<arg_t> ext, obj;
-    if (p.grow_apart && p.grow_keeping_query && p.objective == Objective::range && want_member) {
-        // As below, each growth apart: R_a, maximal among the sets holding the argument, from
-        // the model; a range larger than R_a grown to a maximal R; R checked for the argument.
+    if (p.grow_keeping_query && p.objective == Objective::range && want_member) {
+        // R_a: a range maximal among the sets holding the argument. No larger range: R_a is
+        // maximal, YES. Else the larger one grows to a maximal range R, checked for the argument;
+        // ranges under R_a and under R are not maximal, so both are blocked.
         std::vector<arg_t> ext_a, obj_a;
         const arg_t q = static_cast<arg_t>(want_in);
         while (true) {
@@ -269,52 +270,41 @@ static Decision search(const Framework& af, const MaxProblem& p, int want_in, bo
             case Result::unknown: return {};
             case Result::sat: break;
             }
-            switch (grow_apart(af, p, limits, s.true_among(objective), q, false, ext_a, obj_a)) {
-            case Result::sat: break;
-            case Result::unsat:  // the model itself holds the argument: only limits get here
-            case Result::unknown: return {};
-            }
-            switch (grow_apart(af, p, limits, obj_a, std::nullopt, true, ext, obj)) {
-            case Result::unsat: return {Answer::yes, ext_a};
-            case Result::unknown: return {};
-            case Result::sat: break;
-            }
-            s.add_clause(outside(objective, obj_a));
-            if (auto d = check_range(s, objective, obj, want, true)) return *d;
-        }
-    }
-    if (p.grow_keeping_query && p.objective == Objective::range && want_member) {
-        // R_a: a range maximal among the sets holding the argument. No larger range: R_a is
-        // maximal, YES. Else the larger one grows to a maximal range R, checked for the argument;
-        // ranges under R_a and under R are not maximal, so both are blocked. (Written out rather
-        // than as maximise() from R_a: that order of SAT calls and clauses lost er_sparse_1700
-        // …131877070915664 DC-STG, 24.7 s -> over 60 s; docs/benchmarks.md.)
-        std::vector<arg_t> ext_a, obj_a;
-        while (true) {
-            s.assume(want);
-            switch (s.solve()) {
-            case Result::unsat: return {Answer::no, std::nullopt};
-            case Result::unknown: return {};
-            case Result::sat: break;
-            }
-            if (!maximise(s, objective, ext_a, obj_a, p.prefer_growth, want)) return {};
-            const auto more = outside(objective, obj_a);
-            if (more.empty()) return {Answer::yes, ext_a};
-            for (arg_t b : obj_a) s.assume(objective[b]);
-            const int act = s.new_var();
-            std::vector<int> clause{-act};
-            clause.insert(clause.end(), more.begin(), more.end());
-            s.add_clause(clause);
-            s.assume(act);
-            const Result r = s.solve();
-            if (r == Result::unknown) return {};
-            if (r == Result::unsat) {
+            if (p.grow_apart) {
+                switch (grow_apart(af, p, limits, s.true_among(objective), q, false, ext_a, obj_a)) {
+                case Result::sat: break;
+                case Result::unsat:  // the model itself holds the argument: only limits get here
+                case Result::unknown: return {};
+                }
+                switch (grow_apart(af, p, limits, obj_a, std::nullopt, true, ext, obj)) {
+                case Result::unsat: return {Answer::yes, ext_a};
+                case Result::unknown: return {};
+                case Result::sat: break;
+                }
+                s.add_clause(outside(objective, obj_a));
+            } else {
+                // On this solver, written out rather than as maximise() from R_a: that order of
+                // SAT calls and clauses lost er_sparse_1700 …131877070915664 DC-STG, 24.7 s ->
+                // over 60 s; docs/benchmarks.md.
+                if (!maximise(s, objective, ext_a, obj_a, p.prefer_growth, want)) return {};
+                const auto more = outside(objective, obj_a);
+                if (more.empty()) return {Answer::yes, ext_a};
+                for (arg_t b : obj_a) s.assume(objective[b]);
+                const int act = s.new_var();
+                std::vector<int> clause{-act};
+                clause.insert(clause.end(), more.begin(), more.end());
+                s.add_clause(clause);
+                s.assume(act);
+                const Result r = s.solve();
+                if (r == Result::unknown) return {};
+                if (r == Result::unsat) {
+                    s.add_clause({-act});
+                    return {Answer::yes, ext_a};
+                }
+                if (!maximise(s, objective, ext, obj, p.prefer_growth)) return {};
                 s.add_clause({-act});
-                return {Answer::yes, ext_a};
+                s.add_clause(more);
             }
-            if (!maximise(s, objective, ext, obj, p.prefer_growth)) return {};
-            s.add_clause({-act});
-            s.add_clause(more);
             if (auto d = check_range(s, objective, obj, want, true)) return *d;
         }
     }
