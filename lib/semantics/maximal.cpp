@@ -273,7 +273,7 @@ static Decision search(const Framework& af, const MaxProblem& p, int want_in, bo
             if (p.grow_apart) {
                 switch (grow_apart(af, p, limits, s.true_among(objective), q, false, ext_a, obj_a)) {
                 case Result::sat: break;
-                case Result::unsat:  // the model itself holds the argument: only limits get here
+                case Result::unsat:  // cannot be: the model holds the argument (limits give unknown)
                 case Result::unknown: return {};
                 }
                 switch (grow_apart(af, p, limits, obj_a, std::nullopt, true, ext, obj)) {
