@@ -22,12 +22,6 @@ namespace argmap {
 
 namespace {
 
-struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-using Index = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
-
 constexpr std::size_t unranked = static_cast<std::size_t>(-1);
 constexpr std::uint32_t none32 = static_cast<std::uint32_t>(-1);
 
@@ -111,6 +105,13 @@ struct IncrementalEvaluator::Impl {
     std::vector<ClaimRec> claims;
     std::vector<RelRec> rels;
     std::vector<std::vector<std::uint32_t>> rels_of_claim;  // relation slots with the claim as an end
+    // Ids to slots, looked up by string_view without a copy. Nested, not in the anonymous
+    // namespace: a member's type there is an error in a unity build (-Wsubobject-linkage).
+    struct StringHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    using Index = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
     Index claim_ix, rel_ix;
     std::unordered_set<std::string> ends;
     std::size_t alive_relations = 0;

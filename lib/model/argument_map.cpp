@@ -13,7 +13,9 @@
 
 namespace argmap {
 
-namespace {
+// A named namespace, not the anonymous one: PositionIndex is the type of ArgumentMap::Impl's
+// members, an error in a unity build otherwise (-Wsubobject-linkage).
+namespace model_detail {
 
 // Positions of elements by a 64-bit hash of their key; keys are compared through `same(pos)`.
 class PositionIndex {
@@ -61,6 +63,12 @@ private:
         for (std::size_t i = 0; i < hash_.size(); ++i) place(static_cast<std::uint32_t>(i));
     }
 };
+
+}  // namespace model_detail
+
+using model_detail::PositionIndex;
+
+namespace {
 
 std::uint64_t hash_id(std::string_view s) noexcept { return std::hash<std::string_view>{}(s); }
 
