@@ -119,14 +119,15 @@ std::vector<Variant> variants() {
                                                   std::tuple{"co-adm-stabletrack", false, true},
                                                   std::tuple{"co-adm-stabletrack+probes", true, true}})
         out.push_back({m, "ONE", {}, {}, true, AdmissibleProbes{2000, probes, stable_track}});
-    // Stage and semi-stable growing with the phase true on the range literals not yet reached
-    // (MaxProblem::prefer_growth), each next to the library's problem of that name.
+    // Stage, semi-stable and preferred growing with the phase true on the objective literals not
+    // yet reached (MaxProblem::prefer_growth), each next to the library's problem of that name.
     for (bool grow : {false, true}) {
         const std::string g = grow ? "+prefergrow" : "";
         for (const auto& [label, family, problem] :
              {std::tuple{"stg-lib", "STG", stage_problem}, std::tuple{"stg-lib-stablefirst", "STG", stage_alternative},
               std::tuple{"sst-lib", "SST", semi_stable_problem}, std::tuple{"sst-lib-complete", "SST", semi_stable_complete_problem},
-              std::tuple{"sst-lib-stablefirst", "SST", semi_stable_alternative}}) {
+              std::tuple{"sst-lib-stablefirst", "SST", semi_stable_alternative},
+              std::tuple{"pr-lib", "PR", preferred_problem}, std::tuple{"pr-lib-complete", "PR", preferred_complete_problem}}) {
             MaxProblem m = problem;
             m.alternative = nullptr;
             m.prefer_growth = grow;
